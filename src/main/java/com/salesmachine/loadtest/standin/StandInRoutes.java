@@ -1,0 +1,43 @@
+package com.salesmachine.loadtest.standin;
+
+import com.salesmachine.loadtest.standin.auth.LoginHandler;
+import com.salesmachine.loadtest.standin.auth.SignedIn;
+import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
+import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
+import com.salesmachine.loadtest.standin.health.HealthHandler;
+import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
+import com.salesmachine.loadtest.standin.http.ErrorResponses;
+import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
+import io.javalin.config.RoutesConfig;
+import java.util.Optional;
+
+/** The routing table: every endpoint of the stand-in, its handler, and whether it needs a token. */
+record StandInRoutes(
+    Optional<ApiKeyCheck> apiKeyCheck,
+    SignedIn signedIn,
+    HealthHandler health,
+    LoginHandler login,
+    ProspectHandlers prospects,
+    CampaignHandlers campaigns,
+    DashboardHandler dashboard) {
+
+  void addTo(RoutesConfig routes) {
+    apiKeyCheck.ifPresent(routes::before);
+    ErrorResponses.register(routes);
+
+    routes.get("/health", health::get);
+    routes.post("/auth/login", login::login);
+
+    routes.get("/prospects", signedIn.then(prospects::list));
+    routes.post("/prospects", signedIn.then(prospects::create));
+    routes.get("/prospects/{id}", signedIn.then(prospects::get));
+    routes.delete("/prospects/{id}", signedIn.then(prospects::delete));
+
+    routes.get("/campaigns", signedIn.then(campaigns::list));
+    routes.post("/campaigns", signedIn.then(campaigns::create));
+    routes.get("/campaigns/{id}", signedIn.then(campaigns::get));
+    routes.delete("/campaigns/{id}", signedIn.then(campaigns::delete));
+
+    routes.get("/dashboard", signedIn.then(dashboard::get));
+  }
+}

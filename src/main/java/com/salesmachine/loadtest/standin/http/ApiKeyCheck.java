@@ -1,0 +1,27 @@
+package com.salesmachine.loadtest.standin.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/** Before-handler that demands the configured {@code X-API-Key} on every request except {@code GET /health}. */
+public final class ApiKeyCheck implements Handler {
+  private final byte[] expected;
+
+  public ApiKeyCheck(String apiKey) {
+    this.expected = apiKey.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    if (ctx.method() == HandlerType.GET && ctx.path().equals("/health")) {
+      return;
+    }
+    String given = ctx.header(Headers.API_KEY);
+    if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+      throw HttpFailure.invalidApiKey();
+    }
+  }
+}
