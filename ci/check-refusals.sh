@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves, through the real `./mvnw gatling:test` command, that bad input ends the run with one
-# clear line and a non-zero exit before any load is sent.
+# clear line and a non-zero exit before any load is sent, and that a slow endpoint fails its
+# assertion by name.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,5 +37,20 @@ expect_refusal "malformed API_BASE_URL" "API_BASE_URL: 'not-a-url' is not a URL"
 expect_refusal "malformed users file" "TEST_USERS_FILE: $tmp/broken-users.json is not valid JSON" \
   -DTEST_USERS_FILE="$tmp/broken-users.json"
 expect_refusal "non-positive users" "users: '0' is not a positive whole number" USERS=0
+
+# A stand-in slowed on one endpoint must fail the run and name that endpoint's assertion.
+out="$tmp/slow.txt"
+if ./mvnw -B gatling:test -Dgatling.simulationClass=$sim -Dprofile=smoke -Dstandin.latency=dashboard=+600 > "$out" 2>&1; then
+  echo "FAIL slow dashboard: the run passed"
+  failures=$((failures + 1))
+elif ! grep -q "^Check the dashboard / Get dashboard: 95th percentile of response time is less than 500.0 : false" "$out"; then
+  echo "FAIL slow dashboard: no failed assertion naming the dashboard"; grep -E "percentile|failed events" "$out"
+  failures=$((failures + 1))
+elif grep -E "^(Work prospects|Manage campaigns) / .* : false" "$out"; then
+  echo "FAIL slow dashboard: another endpoint's assertion failed too"
+  failures=$((failures + 1))
+else
+  echo "ok   slow dashboard: $(grep '^Check the dashboard / Get dashboard: 95th' "$out")"
+fi
 
 exit $((failures > 0))
