@@ -20,212 +20,220 @@ import java.util.stream.Collectors;
  * {@link SettingException} naming the setting, the value and what is accepted.
  */
 public final class StandInConfig {
-  public static final String PORT = "standin.port";
-  public static final String API_KEY = "standin.apiKey";
-  public static final String DB_POOL_SIZE = "standin.dbPoolSize";
-  public static final String DB_POOL_TIMEOUT = "standin.dbPoolTimeout";
-  public static final String LATENCY_FACTOR = "standin.latencyFactor";
-  public static final String LATENCY = LatencyOverrides.SETTING;
-  public static final String SEED = "standin.seed";
-  public static final String TOKEN_TTL = "standin.tokenTtl";
+    public static final String PORT = "standin.port";
+    public static final String API_KEY = "standin.apiKey";
+    public static final String DB_POOL_SIZE = "standin.dbPoolSize";
+    public static final String DB_POOL_TIMEOUT = "standin.dbPoolTimeout";
+    public static final String LATENCY_FACTOR = "standin.latencyFactor";
+    public static final String LATENCY = LatencyOverrides.SETTING;
+    public static final String SEED = "standin.seed";
+    public static final String TOKEN_TTL = "standin.tokenTtl";
 
-  static final int MAX_POOL_SIZE = 10_000;
+    static final int MAX_POOL_SIZE = 10_000;
 
-  private final int port;
-  private final String apiKey;
-  private final int dbPoolSize;
-  private final Duration dbPoolTimeout;
-  private final double latencyFactor;
-  private final Map<Operation, LatencyProfile> latency;
-  private final Long seed;
-  private final Duration tokenTtl;
+    private final int port;
+    private final String apiKey;
+    private final int dbPoolSize;
+    private final Duration dbPoolTimeout;
+    private final double latencyFactor;
+    private final Map<Operation, LatencyProfile> latency;
+    private final Long seed;
+    private final Duration tokenTtl;
 
-  private StandInConfig(int port, String apiKey, int dbPoolSize, Duration dbPoolTimeout, double latencyFactor,
-      Map<Operation, LatencyProfile> latency, Long seed, Duration tokenTtl) {
-    this.port = port;
-    this.apiKey = apiKey;
-    this.dbPoolSize = dbPoolSize;
-    this.dbPoolTimeout = dbPoolTimeout;
-    this.latencyFactor = latencyFactor;
-    var copy = new EnumMap<Operation, LatencyProfile>(Operation.class);
-    copy.putAll(latency);
-    this.latency = Collections.unmodifiableMap(copy);
-    this.seed = seed;
-    this.tokenTtl = tokenTtl;
-  }
-
-  /** A free port, no API key, 20 connections with a 2 s time-out, the default latencies, 1 h tokens. */
-  public static StandInConfig defaults() {
-    var latency = new EnumMap<Operation, LatencyProfile>(Operation.class);
-    Arrays.stream(Operation.values()).forEach(o -> latency.put(o, o.defaultProfile()));
-    return new StandInConfig(0, null, 20, Duration.ofSeconds(2), 1.0, latency, null, Duration.ofHours(1));
-  }
-
-  /** Reads every {@code standin.*} setting; throws {@link SettingException} on the first bad one. */
-  public static StandInConfig from(SettingSource settings) {
-    StandInConfig config = defaults();
-    var port = settings.raw(PORT);
-    if (port.isPresent()) {
-      config = config.withPort(parseInt(PORT, port.get(), "a port number from 0 (any free port) to 65535"));
+    private StandInConfig(
+            int port,
+            String apiKey,
+            int dbPoolSize,
+            Duration dbPoolTimeout,
+            double latencyFactor,
+            Map<Operation, LatencyProfile> latency,
+            Long seed,
+            Duration tokenTtl) {
+        this.port = port;
+        this.apiKey = apiKey;
+        this.dbPoolSize = dbPoolSize;
+        this.dbPoolTimeout = dbPoolTimeout;
+        this.latencyFactor = latencyFactor;
+        var copy = new EnumMap<Operation, LatencyProfile>(Operation.class);
+        copy.putAll(latency);
+        this.latency = Collections.unmodifiableMap(copy);
+        this.seed = seed;
+        this.tokenTtl = tokenTtl;
     }
-    config = settings.raw(API_KEY).map(config::withApiKey).orElse(config);
-    config = config.withDbPoolSize(settings.positiveInt(DB_POOL_SIZE, config.dbPoolSize));
-    config = config.withDbPoolTimeout(settings.positiveDuration(DB_POOL_TIMEOUT, config.dbPoolTimeout));
-    var factor = settings.raw(LATENCY_FACTOR);
-    if (factor.isPresent()) {
-      config = config.withLatencyFactor(parseFactor(factor.get()));
+
+    /** A free port, no API key, 20 connections with a 2 s time-out, the default latencies, 1 h tokens. */
+    public static StandInConfig defaults() {
+        var latency = new EnumMap<Operation, LatencyProfile>(Operation.class);
+        Arrays.stream(Operation.values()).forEach(o -> latency.put(o, o.defaultProfile()));
+        return new StandInConfig(0, null, 20, Duration.ofSeconds(2), 1.0, latency, null, Duration.ofHours(1));
     }
-    config = settings.raw(LATENCY).map(config::withLatency).orElse(config);
-    if (settings.raw(SEED).isPresent()) {
-      config = config.withSeed(settings.longValue(SEED, 0));
+
+    /** Reads every {@code standin.*} setting; throws {@link SettingException} on the first bad one. */
+    public static StandInConfig from(SettingSource settings) {
+        StandInConfig config = defaults();
+        var port = settings.raw(PORT);
+        if (port.isPresent()) {
+            config = config.withPort(parseInt(PORT, port.get(), "a port number from 0 (any free port) to 65535"));
+        }
+        config = settings.raw(API_KEY).map(config::withApiKey).orElse(config);
+        config = config.withDbPoolSize(settings.positiveInt(DB_POOL_SIZE, config.dbPoolSize));
+        config = config.withDbPoolTimeout(settings.positiveDuration(DB_POOL_TIMEOUT, config.dbPoolTimeout));
+        var factor = settings.raw(LATENCY_FACTOR);
+        if (factor.isPresent()) {
+            config = config.withLatencyFactor(parseFactor(factor.get()));
+        }
+        config = settings.raw(LATENCY).map(config::withLatency).orElse(config);
+        if (settings.raw(SEED).isPresent()) {
+            config = config.withSeed(settings.longValue(SEED, 0));
+        }
+        return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
-    return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
-  }
 
-  public int port() {
-    return port;
-  }
-
-  public Optional<String> apiKey() {
-    return Optional.ofNullable(apiKey);
-  }
-
-  public int dbPoolSize() {
-    return dbPoolSize;
-  }
-
-  public Duration dbPoolTimeout() {
-    return dbPoolTimeout;
-  }
-
-  public double latencyFactor() {
-    return latencyFactor;
-  }
-
-  /** The service-time profile of every operation, overrides applied. */
-  public Map<Operation, LatencyProfile> latency() {
-    return latency;
-  }
-
-  public OptionalLong seed() {
-    return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
-  }
-
-  public Duration tokenTtl() {
-    return tokenTtl;
-  }
-
-  /** 0 picks a free port. */
-  public StandInConfig withPort(int value) {
-    if (value < 0 || value > 65_535) {
-      throw new SettingException(PORT, "'" + value + "' is not a port number; use 0 (any free port) to 65535");
+    public int port() {
+        return port;
     }
-    return new StandInConfig(value, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
-  }
 
-  public StandInConfig withApiKey(String value) {
-    if (value == null || value.isBlank()) {
-      throw new SettingException(API_KEY, "is blank; give the key clients must send as X-API-Key, or leave it unset");
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
     }
-    return new StandInConfig(port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
-  }
 
-  public StandInConfig withoutApiKey() {
-    return new StandInConfig(port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
-  }
-
-  public StandInConfig withDbPoolSize(int value) {
-    if (value < 1 || value > MAX_POOL_SIZE) {
-      throw new SettingException(DB_POOL_SIZE, "'" + value + "' is out of range; use 1 to " + MAX_POOL_SIZE);
+    public int dbPoolSize() {
+        return dbPoolSize;
     }
-    return new StandInConfig(port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
-  }
 
-  public StandInConfig withDbPoolTimeout(Duration value) {
-    if (value.isNegative() || value.isZero()) {
-      throw new SettingException(DB_POOL_TIMEOUT,
-          "'" + value.toMillis() + "ms' must be greater than zero; use e.g. 500ms or 2s");
+    public Duration dbPoolTimeout() {
+        return dbPoolTimeout;
     }
-    return new StandInConfig(port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl);
-  }
 
-  /** Multiplies every modelled service time (not the fixed extras); 0 turns the model off. */
-  public StandInConfig withLatencyFactor(double value) {
-    if (!(value >= 0) || !Double.isFinite(value)) {
-      throw new SettingException(LATENCY_FACTOR, "'" + value + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
+    public double latencyFactor() {
+        return latencyFactor;
     }
-    return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl);
-  }
 
-  /** Applies overrides written like the setting: {@code dashboard=700/1200,prospects.list=+200}. */
-  public StandInConfig withLatency(String overrides) {
-    var applied = LatencyOverrides.apply(overrides, latency);
-    return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl);
-  }
-
-  public StandInConfig withLatency(Operation operation, LatencyProfile profile) {
-    var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
-    changed.putAll(latency);
-    changed.put(operation, profile);
-    return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl);
-  }
-
-  /** The same profile for every operation (handy in tests). */
-  public StandInConfig withLatencyEverywhere(LatencyProfile profile) {
-    var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
-    Arrays.stream(Operation.values()).forEach(o -> changed.put(o, profile));
-    return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl);
-  }
-
-  public StandInConfig withSeed(long value) {
-    return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, value, tokenTtl);
-  }
-
-  public StandInConfig withTokenTtl(Duration value) {
-    if (value.compareTo(Duration.ofSeconds(1)) < 0) {
-      throw new SettingException(TOKEN_TTL,
-          "'" + value.toMillis() + "ms' is too short; use at least 1s, e.g. 15m or 1h");
+    /** The service-time profile of every operation, overrides applied. */
+    public Map<Operation, LatencyProfile> latency() {
+        return latency;
     }
-    return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value);
-  }
 
-  /** One line for logs; the API key is masked. */
-  @Override
-  public String toString() {
-    String profiles = latency.entrySet().stream()
-        .map(e -> e.getKey().key() + "=" + describe(e.getValue()))
-        .collect(Collectors.joining(","));
-    return "StandInConfig[port=" + port + ", apiKey=" + (apiKey == null ? "none" : "***")
-        + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
-        + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
-        + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s]";
-  }
-
-  private static String describe(LatencyProfile p) {
-    return number(p.medianMs()) + "/" + number(p.p99Ms()) + (p.extraMs() > 0 ? "+" + number(p.extraMs()) : "");
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-  }
-
-  private static int parseInt(String setting, String text, String accepted) {
-    try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw new SettingException(setting, "'" + text + "' is not " + accepted);
+    public OptionalLong seed() {
+        return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
     }
-  }
 
-  private static double parseFactor(String text) {
-    try {
-      double value = Double.parseDouble(text.trim());
-      if (value >= 0 && Double.isFinite(value)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    public Duration tokenTtl() {
+        return tokenTtl;
     }
-    throw new SettingException(LATENCY_FACTOR, "'" + text + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
-  }
+
+    /** 0 picks a free port. */
+    public StandInConfig withPort(int value) {
+        if (value < 0 || value > 65_535) {
+            throw new SettingException(PORT, "'" + value + "' is not a port number; use 0 (any free port) to 65535");
+        }
+        return new StandInConfig(value, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+    }
+
+    public StandInConfig withApiKey(String value) {
+        if (value == null || value.isBlank()) {
+            throw new SettingException(
+                    API_KEY, "is blank; give the key clients must send as X-API-Key, or leave it unset");
+        }
+        return new StandInConfig(port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+    }
+
+    public StandInConfig withoutApiKey() {
+        return new StandInConfig(port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+    }
+
+    public StandInConfig withDbPoolSize(int value) {
+        if (value < 1 || value > MAX_POOL_SIZE) {
+            throw new SettingException(DB_POOL_SIZE, "'" + value + "' is out of range; use 1 to " + MAX_POOL_SIZE);
+        }
+        return new StandInConfig(port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+    }
+
+    public StandInConfig withDbPoolTimeout(Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new SettingException(
+                    DB_POOL_TIMEOUT, "'" + value.toMillis() + "ms' must be greater than zero; use e.g. 500ms or 2s");
+        }
+        return new StandInConfig(port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl);
+    }
+
+    /** Multiplies every modelled service time (not the fixed extras); 0 turns the model off. */
+    public StandInConfig withLatencyFactor(double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new SettingException(LATENCY_FACTOR, "'" + value + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
+        }
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl);
+    }
+
+    /** Applies overrides written like the setting: {@code dashboard=700/1200,prospects.list=+200}. */
+    public StandInConfig withLatency(String overrides) {
+        var applied = LatencyOverrides.apply(overrides, latency);
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl);
+    }
+
+    public StandInConfig withLatency(Operation operation, LatencyProfile profile) {
+        var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
+        changed.putAll(latency);
+        changed.put(operation, profile);
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl);
+    }
+
+    /** The same profile for every operation (handy in tests). */
+    public StandInConfig withLatencyEverywhere(LatencyProfile profile) {
+        var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
+        Arrays.stream(Operation.values()).forEach(o -> changed.put(o, profile));
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl);
+    }
+
+    public StandInConfig withSeed(long value) {
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, value, tokenTtl);
+    }
+
+    public StandInConfig withTokenTtl(Duration value) {
+        if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new SettingException(
+                    TOKEN_TTL, "'" + value.toMillis() + "ms' is too short; use at least 1s, e.g. 15m or 1h");
+        }
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value);
+    }
+
+    /** One line for logs; the API key is masked. */
+    @Override
+    public String toString() {
+        String profiles = latency.entrySet().stream()
+                .map(e -> e.getKey().key() + "=" + describe(e.getValue()))
+                .collect(Collectors.joining(","));
+        return "StandInConfig[port=" + port + ", apiKey=" + (apiKey == null ? "none" : "***")
+                + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
+                + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
+                + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s]";
+    }
+
+    private static String describe(LatencyProfile p) {
+        return number(p.medianMs()) + "/" + number(p.p99Ms()) + (p.extraMs() > 0 ? "+" + number(p.extraMs()) : "");
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static int parseInt(String setting, String text, String accepted) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new SettingException(setting, "'" + text + "' is not " + accepted);
+        }
+    }
+
+    private static double parseFactor(String text) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value >= 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingException(LATENCY_FACTOR, "'" + text + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
+    }
 }

@@ -13,31 +13,31 @@ import java.util.Optional;
 
 /** The routing table: every endpoint of the stand-in, its handler, and whether it needs a token. */
 record StandInRoutes(
-    Optional<ApiKeyCheck> apiKeyCheck,
-    SignedIn signedIn,
-    HealthHandler health,
-    LoginHandler login,
-    ProspectHandlers prospects,
-    CampaignHandlers campaigns,
-    DashboardHandler dashboard) {
+        Optional<ApiKeyCheck> apiKeyCheck,
+        SignedIn signedIn,
+        HealthHandler health,
+        LoginHandler login,
+        ProspectHandlers prospects,
+        CampaignHandlers campaigns,
+        DashboardHandler dashboard) {
 
-  void addTo(RoutesConfig routes) {
-    apiKeyCheck.ifPresent(routes::before);
-    ErrorResponses.register(routes);
+    void addTo(RoutesConfig routes) {
+        apiKeyCheck.ifPresent(routes::before);
+        ErrorResponses.register(routes);
 
-    routes.get("/health", health::get);
-    routes.post("/auth/login", login::login);
+        routes.get("/health", health::get);
+        routes.post("/auth/login", login::login);
 
-    routes.get("/prospects", signedIn.then(prospects::list));
-    routes.post("/prospects", signedIn.then(prospects::create));
-    routes.get("/prospects/{id}", signedIn.then(prospects::get));
-    routes.delete("/prospects/{id}", signedIn.then(prospects::delete));
+        routes.get("/prospects", signedIn.then(prospects::list));
+        routes.post("/prospects", signedIn.then(prospects::create));
+        routes.get("/prospects/{id}", signedIn.then(prospects::get));
+        routes.delete("/prospects/{id}", signedIn.then(prospects::delete));
 
-    routes.get("/campaigns", signedIn.then(campaigns::list));
-    routes.post("/campaigns", signedIn.then(campaigns::create));
-    routes.get("/campaigns/{id}", signedIn.then(campaigns::get));
-    routes.delete("/campaigns/{id}", signedIn.then(campaigns::delete));
+        routes.get("/campaigns", signedIn.then(campaigns::list));
+        routes.post("/campaigns", signedIn.then(campaigns::create));
+        routes.get("/campaigns/{id}", signedIn.then(campaigns::get));
+        routes.delete("/campaigns/{id}", signedIn.then(campaigns::delete));
 
-    routes.get("/dashboard", signedIn.then(dashboard::get));
-  }
+        routes.get("/dashboard", signedIn.then(dashboard::get));
+    }
 }

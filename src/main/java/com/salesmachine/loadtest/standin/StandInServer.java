@@ -42,109 +42,126 @@ import org.slf4j.LoggerFactory;
  * memory and models database latency and connection-pool saturation. Closing it stops everything it started.
  */
 public final class StandInServer implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(StandInServer.class);
-  private static final int SCHEDULER_THREADS = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(StandInServer.class);
+    private static final int SCHEDULER_THREADS = 2;
 
-  private final Javalin app;
-  private final Optional<AutoCloseable> ownedScheduler;
-  private final AtomicBoolean closed = new AtomicBoolean();
+    private final Javalin app;
+    private final Optional<AutoCloseable> ownedScheduler;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-  private StandInServer(Javalin app, Optional<AutoCloseable> ownedScheduler) {
-    this.app = app;
-    this.ownedScheduler = ownedScheduler;
-  }
-
-  /** Starts on 127.0.0.1 at {@code config.port()} (0: a free port), holding exactly {@code accounts}. */
-  public static StandInServer start(StandInConfig config, List<TestUser> accounts) {
-    RandomGenerator latencyRandom = config.seed().isPresent() ? new Random(config.seed().getAsLong()) : new Random();
-    var scheduler = new ExecutorScheduler(SCHEDULER_THREADS);
-    try {
-      return start(config, accounts, Clock.systemUTC(), latencyRandom, scheduler, Optional.of(scheduler));
-    } catch (RuntimeException e) {
-      scheduler.close();
-      throw e;
+    private StandInServer(Javalin app, Optional<AutoCloseable> ownedScheduler) {
+        this.app = app;
+        this.ownedScheduler = ownedScheduler;
     }
-  }
 
-  /**
-   * Starts with the given time, service-time randomness and scheduler (for tests); the caller
-   * keeps ownership of the scheduler.
-   */
-  public static StandInServer start(StandInConfig config, List<TestUser> accounts, Clock clock,
-      RandomGenerator latencyRandom, Scheduler scheduler) {
-    return start(config, accounts, clock, latencyRandom, scheduler, Optional.empty());
-  }
-
-  private static StandInServer start(StandInConfig config, List<TestUser> accounts, Clock clock,
-      RandomGenerator latencyRandom, Scheduler scheduler, Optional<AutoCloseable> ownedScheduler) {
-    StandInRoutes routes = wire(config, accounts, clock, latencyRandom, scheduler);
-    Javalin app = Javalin.create(javalin -> {
-      JettySetup.apply(javalin, config.port());
-      routes.addTo(javalin.routes);
-    });
-    try {
-      app.start();
-    } catch (JavalinBindException e) {
-      app.stop();
-      throw new SettingException(StandInConfig.PORT, "'" + config.port() + "' is already in use on "
-          + JettySetup.HOST + "; choose another port, or 0 for any free one");
+    /** Starts on 127.0.0.1 at {@code config.port()} (0: a free port), holding exactly {@code accounts}. */
+    public static StandInServer start(StandInConfig config, List<TestUser> accounts) {
+        RandomGenerator latencyRandom =
+                config.seed().isPresent() ? new Random(config.seed().getAsLong()) : new Random();
+        var scheduler = new ExecutorScheduler(SCHEDULER_THREADS);
+        try {
+            return start(config, accounts, Clock.systemUTC(), latencyRandom, scheduler, Optional.of(scheduler));
+        } catch (RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
     }
-    LOG.debug("Stand-in started on port {}: {}", app.port(), config);
-    return new StandInServer(app, ownedScheduler);
-  }
 
-  private static StandInRoutes wire(StandInConfig config, List<TestUser> accounts, Clock clock,
-      RandomGenerator latencyRandom, Scheduler scheduler) {
-    var secureRandom = new SecureRandom();
-    Supplier<String> ids = () -> UUID.randomUUID().toString();
-    var tokens = new Tokens(clock, config.tokenTtl(), secureRandom, Tokens.DEFAULT_MAX_LIVE);
-    var prospects = new ProspectStore(clock, ids, ProspectStore.DEFAULT_LIMIT);
-    var campaigns = new CampaignStore(prospects, clock, ids, CampaignStore.DEFAULT_LIMIT);
-    var database = new DatabaseResponder(new Database(
-        new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler),
-        new ServiceTimeModel(config.latency(), config.latencyFactor(), latencyRandom),
-        scheduler));
-    return new StandInRoutes(
-        config.apiKey().map(ApiKeyCheck::new),
-        new SignedIn(tokens),
-        new HealthHandler(version()),
-        new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
-        new ProspectHandlers(prospects, database),
-        new CampaignHandlers(campaigns, database),
-        new DashboardHandler(new DashboardService(prospects, campaigns, clock), database));
-  }
-
-  /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */
-  public URI baseUrl() {
-    return URI.create("http://" + JettySetup.HOST + ":" + port());
-  }
-
-  public int port() {
-    return app.port();
-  }
-
-  /** Stops Jetty and the executors this server started; calling it again does nothing. */
-  @Override
-  public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    /**
+     * Starts with the given time, service-time randomness and scheduler (for tests); the caller
+     * keeps ownership of the scheduler.
+     */
+    public static StandInServer start(
+            StandInConfig config,
+            List<TestUser> accounts,
+            Clock clock,
+            RandomGenerator latencyRandom,
+            Scheduler scheduler) {
+        return start(config, accounts, clock, latencyRandom, scheduler, Optional.empty());
     }
-    try {
-      app.stop();
-    } finally {
-      ownedScheduler.ifPresent(StandInServer::closeQuietly);
-    }
-  }
 
-  private static void closeQuietly(AutoCloseable closeable) {
-    try {
-      closeable.close();
-    } catch (Exception e) {
-      LOG.warn("Could not stop the stand-in's scheduler: {}", e.toString());
+    private static StandInServer start(
+            StandInConfig config,
+            List<TestUser> accounts,
+            Clock clock,
+            RandomGenerator latencyRandom,
+            Scheduler scheduler,
+            Optional<AutoCloseable> ownedScheduler) {
+        StandInRoutes routes = wire(config, accounts, clock, latencyRandom, scheduler);
+        Javalin app = Javalin.create(javalin -> {
+            JettySetup.apply(javalin, config.port());
+            routes.addTo(javalin.routes);
+        });
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new SettingException(
+                    StandInConfig.PORT,
+                    "'" + config.port() + "' is already in use on " + JettySetup.HOST
+                            + "; choose another port, or 0 for any free one");
+        }
+        LOG.debug("Stand-in started on port {}: {}", app.port(), config);
+        return new StandInServer(app, ownedScheduler);
     }
-  }
 
-  private static String version() {
-    return Optional.ofNullable(StandInServer.class.getPackage().getImplementationVersion()).orElse("dev");
-  }
+    private static StandInRoutes wire(
+            StandInConfig config,
+            List<TestUser> accounts,
+            Clock clock,
+            RandomGenerator latencyRandom,
+            Scheduler scheduler) {
+        var secureRandom = new SecureRandom();
+        Supplier<String> ids = () -> UUID.randomUUID().toString();
+        var tokens = new Tokens(clock, config.tokenTtl(), secureRandom, Tokens.DEFAULT_MAX_LIVE);
+        var prospects = new ProspectStore(clock, ids, ProspectStore.DEFAULT_LIMIT);
+        var campaigns = new CampaignStore(prospects, clock, ids, CampaignStore.DEFAULT_LIMIT);
+        var database = new DatabaseResponder(new Database(
+                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler),
+                new ServiceTimeModel(config.latency(), config.latencyFactor(), latencyRandom),
+                scheduler));
+        return new StandInRoutes(
+                config.apiKey().map(ApiKeyCheck::new),
+                new SignedIn(tokens),
+                new HealthHandler(version()),
+                new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
+                new ProspectHandlers(prospects, database),
+                new CampaignHandlers(campaigns, database),
+                new DashboardHandler(new DashboardService(prospects, campaigns, clock), database));
+    }
+
+    /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */
+    public URI baseUrl() {
+        return URI.create("http://" + JettySetup.HOST + ":" + port());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops Jetty and the executors this server started; calling it again does nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            app.stop();
+        } finally {
+            ownedScheduler.ifPresent(StandInServer::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("Could not stop the stand-in's scheduler: {}", e.toString());
+        }
+    }
+
+    private static String version() {
+        return Optional.ofNullable(StandInServer.class.getPackage().getImplementationVersion())
+                .orElse("dev");
+    }
 }

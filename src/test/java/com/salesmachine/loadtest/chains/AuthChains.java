@@ -8,15 +8,15 @@ import io.gatling.javaapi.core.ChainBuilder;
 
 /** "Authenticate": log in as the fed test account. */
 public final class AuthChains {
-  public static final String AUTHENTICATE = "Authenticate";
+    public static final String AUTHENTICATE = "Authenticate";
 
-  private final AuthEndpoints auth;
+    private final AuthEndpoints auth;
 
-  public AuthChains(ApiPaths paths) {
-    this.auth = new AuthEndpoints(paths);
-  }
+    public AuthChains(ApiPaths paths) {
+        this.auth = new AuthEndpoints(paths);
+    }
 
-  public ChainBuilder authenticate() {
-    return group(AUTHENTICATE).on(auth.logIn());
-  }
+    public ChainBuilder authenticate() {
+        return group(AUTHENTICATE).on(auth.logIn());
+    }
 }

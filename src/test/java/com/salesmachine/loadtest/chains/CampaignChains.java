@@ -10,19 +10,18 @@ import java.time.Duration;
 
 /** "Manage campaigns": look at the campaigns, start one around the prospect just added. */
 public final class CampaignChains {
-  public static final String MANAGE_CAMPAIGNS = "Manage campaigns";
+    public static final String MANAGE_CAMPAIGNS = "Manage campaigns";
 
-  private final CampaignEndpoints campaigns;
-  private final Duration thinkTime;
+    private final CampaignEndpoints campaigns;
+    private final Duration thinkTime;
 
-  public CampaignChains(ApiPaths paths, Duration thinkTime) {
-    this.campaigns = new CampaignEndpoints(paths);
-    this.thinkTime = thinkTime;
-  }
+    public CampaignChains(ApiPaths paths, Duration thinkTime) {
+        this.campaigns = new CampaignEndpoints(paths);
+        this.thinkTime = thinkTime;
+    }
 
-  public ChainBuilder manageCampaigns() {
-    return group(MANAGE_CAMPAIGNS).on(
-        campaigns.list(), Think.around(thinkTime),
-        campaigns.createWithLastProspect());
-  }
+    public ChainBuilder manageCampaigns() {
+        return group(MANAGE_CAMPAIGNS)
+                .on(campaigns.list(), Think.around(thinkTime), campaigns.createWithLastProspect());
+    }
 }

@@ -8,15 +8,15 @@ import io.gatling.javaapi.core.ChainBuilder;
 
 /** "Check the dashboard": what a seller looks at first. */
 public final class DashboardChains {
-  public static final String CHECK_DASHBOARD = "Check the dashboard";
+    public static final String CHECK_DASHBOARD = "Check the dashboard";
 
-  private final DashboardEndpoints dashboard;
+    private final DashboardEndpoints dashboard;
 
-  public DashboardChains(ApiPaths paths) {
-    this.dashboard = new DashboardEndpoints(paths);
-  }
+    public DashboardChains(ApiPaths paths) {
+        this.dashboard = new DashboardEndpoints(paths);
+    }
 
-  public ChainBuilder checkDashboard() {
-    return group(CHECK_DASHBOARD).on(dashboard.get());
-  }
+    public ChainBuilder checkDashboard() {
+        return group(CHECK_DASHBOARD).on(dashboard.get());
+    }
 }

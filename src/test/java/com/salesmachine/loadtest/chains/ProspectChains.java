@@ -10,20 +10,23 @@ import java.time.Duration;
 
 /** "Work prospects": browse a filtered list, add the fed prospect, open it. */
 public final class ProspectChains {
-  public static final String WORK_PROSPECTS = "Work prospects";
+    public static final String WORK_PROSPECTS = "Work prospects";
 
-  private final ProspectEndpoints prospects;
-  private final Duration thinkTime;
+    private final ProspectEndpoints prospects;
+    private final Duration thinkTime;
 
-  public ProspectChains(ApiPaths paths, Duration thinkTime) {
-    this.prospects = new ProspectEndpoints(paths);
-    this.thinkTime = thinkTime;
-  }
+    public ProspectChains(ApiPaths paths, Duration thinkTime) {
+        this.prospects = new ProspectEndpoints(paths);
+        this.thinkTime = thinkTime;
+    }
 
-  public ChainBuilder workProspects() {
-    return group(WORK_PROSPECTS).on(
-        prospects.list(), Think.around(thinkTime),
-        prospects.create(), Think.around(thinkTime),
-        prospects.get());
-  }
+    public ChainBuilder workProspects() {
+        return group(WORK_PROSPECTS)
+                .on(
+                        prospects.list(),
+                        Think.around(thinkTime),
+                        prospects.create(),
+                        Think.around(thinkTime),
+                        prospects.get());
+    }
 }

@@ -12,31 +12,33 @@ import java.util.function.UnaryOperator;
  */
 public record Profile(String name, String description, UnaryOperator<LoadShape> fromLoad) {
 
-  /** The injection budget of the quick profile, so a whole run ends within 90 s. */
-  public static final Duration QUICK_BUDGET = Duration.ofSeconds(60);
+    /** The injection budget of the quick profile, so a whole run ends within 90 s. */
+    public static final Duration QUICK_BUDGET = Duration.ofSeconds(60);
 
-  public static final String DEFAULT = "quick";
+    public static final String DEFAULT = "quick";
 
-  public static final Map<String, Profile> ALL = index(
-      new Profile("smoke", "1 user, one pass over every request", LoadShape::smoke),
-      new Profile("quick", "the load shape squeezed into " + Durations.format(QUICK_BUDGET) + " of injection",
-          load -> load.scaledToFit(QUICK_BUDGET)),
-      new Profile("load", "the seed report's configuration for the scenario", UnaryOperator.identity()));
+    public static final Map<String, Profile> ALL = index(
+            new Profile("smoke", "1 user, one pass over every request", LoadShape::smoke),
+            new Profile(
+                    "quick",
+                    "the load shape squeezed into " + Durations.format(QUICK_BUDGET) + " of injection",
+                    load -> load.scaledToFit(QUICK_BUDGET)),
+            new Profile("load", "the seed report's configuration for the scenario", UnaryOperator.identity()));
 
-  public LoadShape apply(LoadShape load) {
-    return fromLoad.apply(load);
-  }
-
-  private static Map<String, Profile> index(Profile... profiles) {
-    var map = new LinkedHashMap<String, Profile>();
-    for (Profile p : profiles) {
-      map.put(p.name(), p);
+    public LoadShape apply(LoadShape load) {
+        return fromLoad.apply(load);
     }
-    return Collections.unmodifiableMap(map);
-  }
 
-  /** Profile names in declaration order, for error messages and the README. */
-  public static String names() {
-    return String.join(", ", ALL.keySet());
-  }
+    private static Map<String, Profile> index(Profile... profiles) {
+        var map = new LinkedHashMap<String, Profile>();
+        for (Profile p : profiles) {
+            map.put(p.name(), p);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Profile names in declaration order, for error messages and the README. */
+    public static String names() {
+        return String.join(", ", ALL.keySet());
+    }
 }

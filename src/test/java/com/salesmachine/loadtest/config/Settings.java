@@ -16,95 +16,100 @@ import java.util.Optional;
  * The names are those of the README's settings table.
  */
 public record Settings(
-    Optional<URI> apiBaseUrl,
-    Optional<String> apiKey,
-    Optional<String> n8nWebhookUrl,
-    Path testUsersFile,
-    Profile profile,
-    Optional<Integer> users,
-    Optional<Duration> duration,
-    Optional<Duration> rampUp,
-    Optional<Duration> thinkTime,
-    long seed,
-    List<String> productionHosts,
-    boolean allowProduction,
-    ApiPaths paths) {
+        Optional<URI> apiBaseUrl,
+        Optional<String> apiKey,
+        Optional<String> n8nWebhookUrl,
+        Path testUsersFile,
+        Profile profile,
+        Optional<Integer> users,
+        Optional<Duration> duration,
+        Optional<Duration> rampUp,
+        Optional<Duration> thinkTime,
+        long seed,
+        List<String> productionHosts,
+        boolean allowProduction,
+        ApiPaths paths) {
 
-  public static final long DEFAULT_SEED = 1;
+    public static final long DEFAULT_SEED = 1;
 
-  public static Settings load(SettingSource source) {
-    return new Settings(
-        source.httpUrl("API_BASE_URL").map(Settings::withoutTrailingSlash),
-        source.raw("API_KEY"),
-        source.raw("N8N_WEBHOOK_URL").map(v -> webhookUrl(v)),
-        Path.of(source.string("TEST_USERS_FILE", TestUsersFile.DEFAULT_PATH.toString())),
-        profile(source.string("profile", Profile.DEFAULT)),
-        source.positiveInt("users"),
-        source.positiveDuration("duration"),
-        source.duration("rampUp"),
-        source.duration("thinkTime"),
-        source.longValue("seed", DEFAULT_SEED),
-        source.list("PRODUCTION_HOSTS").stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
-        source.bool("ALLOW_PRODUCTION", false),
-        ApiPaths.from(source));
-  }
+    public static Settings load(SettingSource source) {
+        return new Settings(
+                source.httpUrl("API_BASE_URL").map(Settings::withoutTrailingSlash),
+                source.raw("API_KEY"),
+                source.raw("N8N_WEBHOOK_URL").map(v -> webhookUrl(v)),
+                Path.of(source.string("TEST_USERS_FILE", TestUsersFile.DEFAULT_PATH.toString())),
+                profile(source.string("profile", Profile.DEFAULT)),
+                source.positiveInt("users"),
+                source.positiveDuration("duration"),
+                source.duration("rampUp"),
+                source.duration("thinkTime"),
+                source.longValue("seed", DEFAULT_SEED),
+                source.list("PRODUCTION_HOSTS").stream()
+                        .map(h -> h.toLowerCase(Locale.ROOT))
+                        .toList(),
+                source.bool("ALLOW_PRODUCTION", false),
+                ApiPaths.from(source));
+    }
 
-  /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
-  public LoadShape shapeFor(LoadShape load) {
-    LoadShape shape = profile.apply(load);
-    if (users.isPresent()) {
-      shape = shape.withUsers(users.get());
+    /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
+    public LoadShape shapeFor(LoadShape load) {
+        LoadShape shape = profile.apply(load);
+        if (users.isPresent()) {
+            shape = shape.withUsers(users.get());
+        }
+        if (duration.isPresent()) {
+            shape = shape.withSteady(duration.get());
+        }
+        if (rampUp.isPresent()) {
+            shape = shape.withRampUp(rampUp.get());
+        }
+        if (thinkTime.isPresent()) {
+            shape = shape.withThinkTime(thinkTime.get());
+        }
+        return shape;
     }
-    if (duration.isPresent()) {
-      shape = shape.withSteady(duration.get());
-    }
-    if (rampUp.isPresent()) {
-      shape = shape.withRampUp(rampUp.get());
-    }
-    if (thinkTime.isPresent()) {
-      shape = shape.withThinkTime(thinkTime.get());
-    }
-    return shape;
-  }
 
-  /** The effective settings, one per line, secrets masked. */
-  public List<String> describe() {
-    var lines = new ArrayList<String>();
-    lines.add("API_BASE_URL     " + apiBaseUrl.map(u -> SettingSource.mask(u.toString())).orElse("(not set: embedded stand-in)"));
-    lines.add("API_KEY          " + apiKey.map(k -> "**** (set)").orElse("(not set)"));
-    lines.add("N8N_WEBHOOK_URL  " + n8nWebhookUrl.map(SettingSource::mask).orElse("(not set)"));
-    lines.add("TEST_USERS_FILE  " + testUsersFile);
-    lines.add("profile          " + profile.name() + " (" + profile.description() + ")");
-    lines.add("seed             " + seed);
-    lines.add("PRODUCTION_HOSTS " + (productionHosts.isEmpty() ? "(none)" : String.join(",", productionHosts))
-        + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
-    lines.add("paths            " + paths);
-    return lines;
-  }
-
-  private static Profile profile(String name) {
-    Profile p = Profile.ALL.get(name.toLowerCase(Locale.ROOT));
-    if (p == null) {
-      throw new SettingException("profile", "'" + name + "' is not a profile; use one of " + Profile.names());
+    /** The effective settings, one per line, secrets masked. */
+    public List<String> describe() {
+        var lines = new ArrayList<String>();
+        lines.add("API_BASE_URL     "
+                + apiBaseUrl.map(u -> SettingSource.mask(u.toString())).orElse("(not set: embedded stand-in)"));
+        lines.add("API_KEY          " + apiKey.map(k -> "**** (set)").orElse("(not set)"));
+        lines.add("N8N_WEBHOOK_URL  " + n8nWebhookUrl.map(SettingSource::mask).orElse("(not set)"));
+        lines.add("TEST_USERS_FILE  " + testUsersFile);
+        lines.add("profile          " + profile.name() + " (" + profile.description() + ")");
+        lines.add("seed             " + seed);
+        lines.add("PRODUCTION_HOSTS " + (productionHosts.isEmpty() ? "(none)" : String.join(",", productionHosts))
+                + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
+        lines.add("paths            " + paths);
+        return lines;
     }
-    return p;
-  }
 
-  private static String webhookUrl(String value) {
-    if (value.startsWith("/") && !value.contains(" ")) {
-      return value;
+    private static Profile profile(String name) {
+        Profile p = Profile.ALL.get(name.toLowerCase(Locale.ROOT));
+        if (p == null) {
+            throw new SettingException("profile", "'" + name + "' is not a profile; use one of " + Profile.names());
+        }
+        return p;
     }
-    try {
-      SettingSource.parseHttpUrlOrThrow("N8N_WEBHOOK_URL", value);
-      return value;
-    } catch (SettingException e) {
-      throw new SettingException("N8N_WEBHOOK_URL", "'" + SettingSource.mask(value)
-          + "' is not a URL; expected an absolute http(s) URL or a path such as /webhook/linkedin-scraper/{uniqueId}");
-    }
-  }
 
-  private static URI withoutTrailingSlash(URI uri) {
-    String text = uri.toString();
-    return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
-  }
+    private static String webhookUrl(String value) {
+        if (value.startsWith("/") && !value.contains(" ")) {
+            return value;
+        }
+        try {
+            SettingSource.parseHttpUrlOrThrow("N8N_WEBHOOK_URL", value);
+            return value;
+        } catch (SettingException e) {
+            throw new SettingException(
+                    "N8N_WEBHOOK_URL",
+                    "'" + SettingSource.mask(value)
+                            + "' is not a URL; expected an absolute http(s) URL or a path such as /webhook/linkedin-scraper/{uniqueId}");
+        }
+    }
+
+    private static URI withoutTrailingSlash(URI uri) {
+        String text = uri.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+    }
 }

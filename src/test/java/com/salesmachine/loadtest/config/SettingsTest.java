@@ -12,75 +12,93 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
-  private static final LoadShape LOAD = LoadShape.of(
-      50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
+    private static final LoadShape LOAD = LoadShape.of(
+            50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
 
-  @Test
-  void defaults_targetTheStandInWithTheQuickProfile() {
-    Settings s = load(Map.of(), Map.of());
-    assertTrue(s.apiBaseUrl().isEmpty());
-    assertEquals("quick", s.profile().name());
-    assertEquals(ApiPaths.CONTRACT, s.paths());
-    assertEquals(Settings.DEFAULT_SEED, s.seed());
-  }
+    @Test
+    void defaults_targetTheStandInWithTheQuickProfile() {
+        Settings s = load(Map.of(), Map.of());
+        assertTrue(s.apiBaseUrl().isEmpty());
+        assertEquals("quick", s.profile().name());
+        assertEquals(ApiPaths.CONTRACT, s.paths());
+        assertEquals(Settings.DEFAULT_SEED, s.seed());
+    }
 
-  @Test
-  void profile_unknownName_isRejectedListingTheAcceptedOnes() {
-    var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
-    assertEquals("profile: 'nope' is not a profile; use one of smoke, quick, load", e.getMessage());
-  }
+    @Test
+    void profile_unknownName_isRejectedListingTheAcceptedOnes() {
+        var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
+        assertEquals("profile: 'nope' is not a profile; use one of smoke, quick, load", e.getMessage());
+    }
 
-  @Test
-  void apiBaseUrl_malformed_isRejectedInOneLine() {
-    var e = assertThrows(SettingException.class, () -> load(Map.of(), Map.of("API_BASE_URL", "not-a-url")));
-    assertTrue(e.getMessage().startsWith("API_BASE_URL: 'not-a-url' is not a URL; expected an absolute http(s) URL"));
-  }
+    @Test
+    void apiBaseUrl_malformed_isRejectedInOneLine() {
+        var e = assertThrows(SettingException.class, () -> load(Map.of(), Map.of("API_BASE_URL", "not-a-url")));
+        assertTrue(
+                e.getMessage().startsWith("API_BASE_URL: 'not-a-url' is not a URL; expected an absolute http(s) URL"));
+    }
 
-  @Test
-  void n8nWebhookUrl_acceptsAUrlOrAPath_andRejectsOtherText() {
-    assertEquals("/webhook/linkedin-scraper/abc", load(Map.of("N8N_WEBHOOK_URL", "/webhook/linkedin-scraper/abc"), Map.of()).n8nWebhookUrl().get());
-    assertEquals("https://n8n.example.com/webhook/x", load(Map.of(), Map.of("N8N_WEBHOOK_URL", "https://n8n.example.com/webhook/x")).n8nWebhookUrl().get());
-    var e = assertThrows(SettingException.class, () -> load(Map.of("N8N_WEBHOOK_URL", "webhook please"), Map.of()));
-    assertTrue(e.getMessage().startsWith("N8N_WEBHOOK_URL: 'webhook please' is not a URL"), e.getMessage());
-  }
+    @Test
+    void n8nWebhookUrl_acceptsAUrlOrAPath_andRejectsOtherText() {
+        assertEquals(
+                "/webhook/linkedin-scraper/abc",
+                load(Map.of("N8N_WEBHOOK_URL", "/webhook/linkedin-scraper/abc"), Map.of())
+                        .n8nWebhookUrl()
+                        .get());
+        assertEquals(
+                "https://n8n.example.com/webhook/x",
+                load(Map.of(), Map.of("N8N_WEBHOOK_URL", "https://n8n.example.com/webhook/x"))
+                        .n8nWebhookUrl()
+                        .get());
+        var e = assertThrows(SettingException.class, () -> load(Map.of("N8N_WEBHOOK_URL", "webhook please"), Map.of()));
+        assertTrue(e.getMessage().startsWith("N8N_WEBHOOK_URL: 'webhook please' is not a URL"), e.getMessage());
+    }
 
-  @Test
-  void numbersAndDurations_areValidatedBeforeUse() {
-    assertThrows(SettingException.class, () -> load(Map.of("users", "0"), Map.of()));
-    assertThrows(SettingException.class, () -> load(Map.of(), Map.of("DURATION", "forever")));
-    assertThrows(SettingException.class, () -> load(Map.of("rampUp", "-1s"), Map.of()));
-    assertThrows(SettingException.class, () -> load(Map.of(), Map.of("THINK_TIME", "fast")));
-    assertThrows(SettingException.class, () -> load(Map.of("seed", "abc"), Map.of()));
-  }
+    @Test
+    void numbersAndDurations_areValidatedBeforeUse() {
+        assertThrows(SettingException.class, () -> load(Map.of("users", "0"), Map.of()));
+        assertThrows(SettingException.class, () -> load(Map.of(), Map.of("DURATION", "forever")));
+        assertThrows(SettingException.class, () -> load(Map.of("rampUp", "-1s"), Map.of()));
+        assertThrows(SettingException.class, () -> load(Map.of(), Map.of("THINK_TIME", "fast")));
+        assertThrows(SettingException.class, () -> load(Map.of("seed", "abc"), Map.of()));
+    }
 
-  @Test
-  void paths_mustStartWithASlash() {
-    var e = assertThrows(SettingException.class, () -> load(Map.of("path.prospects", "prospects"), Map.of()));
-    assertEquals("path.prospects: 'prospects' is not a path; use one starting with / such as /prospects", e.getMessage());
-    assertEquals("/api/v2/leads", load(Map.of("path.prospects", "/api/v2/leads/"), Map.of()).paths().prospects());
-  }
+    @Test
+    void paths_mustStartWithASlash() {
+        var e = assertThrows(SettingException.class, () -> load(Map.of("path.prospects", "prospects"), Map.of()));
+        assertEquals(
+                "path.prospects: 'prospects' is not a path; use one starting with / such as /prospects",
+                e.getMessage());
+        assertEquals(
+                "/api/v2/leads",
+                load(Map.of("path.prospects", "/api/v2/leads/"), Map.of())
+                        .paths()
+                        .prospects());
+    }
 
-  @Test
-  void shapeFor_appliesTheProfileThenTheOverrides() {
-    Settings s = load(Map.of("profile", "load", "users", "7", "duration", "2m", "rampUp", "10s", "thinkTime", "0s"), Map.of());
-    LoadShape shape = s.shapeFor(LOAD);
-    assertEquals(7, shape.users());
-    assertEquals(Duration.ofMinutes(2), shape.steady());
-    assertEquals(Duration.ofSeconds(10), shape.rampUp());
-    assertEquals(Duration.ZERO, shape.thinkTime());
-    assertEquals(Duration.ofSeconds(30), shape.rampDown());
-  }
+    @Test
+    void shapeFor_appliesTheProfileThenTheOverrides() {
+        Settings s = load(
+                Map.of("profile", "load", "users", "7", "duration", "2m", "rampUp", "10s", "thinkTime", "0s"),
+                Map.of());
+        LoadShape shape = s.shapeFor(LOAD);
+        assertEquals(7, shape.users());
+        assertEquals(Duration.ofMinutes(2), shape.steady());
+        assertEquals(Duration.ofSeconds(10), shape.rampUp());
+        assertEquals(Duration.ZERO, shape.thinkTime());
+        assertEquals(Duration.ofSeconds(30), shape.rampDown());
+    }
 
-  @Test
-  void describe_masksTheApiKeyAndUrlCredentials() {
-    Settings s = load(Map.of("API_KEY", "sk-very-secret", "API_BASE_URL", "https://bob:pw123@staging.example.com"), Map.of());
-    String text = String.join("\n", s.describe());
-    assertFalse(text.contains("sk-very-secret"));
-    assertFalse(text.contains("pw123"));
-    assertTrue(text.contains("**** (set)"));
-  }
+    @Test
+    void describe_masksTheApiKeyAndUrlCredentials() {
+        Settings s = load(
+                Map.of("API_KEY", "sk-very-secret", "API_BASE_URL", "https://bob:pw123@staging.example.com"), Map.of());
+        String text = String.join("\n", s.describe());
+        assertFalse(text.contains("sk-very-secret"));
+        assertFalse(text.contains("pw123"));
+        assertTrue(text.contains("**** (set)"));
+    }
 
-  private static Settings load(Map<String, String> props, Map<String, String> env) {
-    return Settings.load(new SettingSource(props, env));
-  }
+    private static Settings load(Map<String, String> props, Map<String, String> env) {
+        return Settings.load(new SettingSource(props, env));
+    }
 }

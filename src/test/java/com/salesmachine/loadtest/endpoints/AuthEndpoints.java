@@ -13,26 +13,26 @@ import java.util.Map;
 
 /** Calls of the auth area: log in with the fed account and keep the bearer token. */
 public final class AuthEndpoints {
-  public static final String LOG_IN = "Log in";
+    public static final String LOG_IN = "Log in";
 
-  private final ApiPaths paths;
+    private final ApiPaths paths;
 
-  public AuthEndpoints(ApiPaths paths) {
-    this.paths = paths;
-  }
+    public AuthEndpoints(ApiPaths paths) {
+        this.paths = paths;
+    }
 
-  public HttpRequestActionBuilder logIn() {
-    return http(LOG_IN)
-        .post(paths.login())
-        .body(StringBody(session -> FakeData.json(Map.of(
-            "email", session.getString(SessionKeys.EMAIL),
-            "password", session.getString(SessionKeys.PASSWORD)))))
-        .check(
-            status().is(200),
-            jsonPath("$.tokenType").is("Bearer"),
-            jsonPath("$.token").ofString().saveAs(SessionKeys.AUTH_TOKEN));
-  }
+    public HttpRequestActionBuilder logIn() {
+        return http(LOG_IN)
+                .post(paths.login())
+                .body(StringBody(session -> FakeData.json(Map.of(
+                        "email", session.getString(SessionKeys.EMAIL),
+                        "password", session.getString(SessionKeys.PASSWORD)))))
+                .check(
+                        status().is(200),
+                        jsonPath("$.tokenType").is("Bearer"),
+                        jsonPath("$.token").ofString().saveAs(SessionKeys.AUTH_TOKEN));
+    }
 
-  /** The header every authenticated call carries. */
-  public static final String BEARER = "Bearer #{" + SessionKeys.AUTH_TOKEN + "}";
+    /** The header every authenticated call carries. */
+    public static final String BEARER = "Bearer #{" + SessionKeys.AUTH_TOKEN + "}";
 }

@@ -17,45 +17,45 @@ import java.util.Map;
 
 /** Calls of the campaigns area. */
 public final class CampaignEndpoints {
-  public static final String LIST_CAMPAIGNS = "List campaigns";
-  public static final String CREATE_CAMPAIGN = "Create campaign";
+    public static final String LIST_CAMPAIGNS = "List campaigns";
+    public static final String CREATE_CAMPAIGN = "Create campaign";
 
-  private final ApiPaths paths;
+    private final ApiPaths paths;
 
-  public CampaignEndpoints(ApiPaths paths) {
-    this.paths = paths;
-  }
+    public CampaignEndpoints(ApiPaths paths) {
+        this.paths = paths;
+    }
 
-  public HttpRequestActionBuilder list() {
-    return http(LIST_CAMPAIGNS)
-        .get(paths.campaigns())
-        .queryParam("page", "1")
-        .queryParam("pageSize", "20")
-        .header("Authorization", AuthEndpoints.BEARER)
-        .check(
-            status().is(200),
-            jsonPath("$.items").exists(),
-            jsonPath("$.total").ofInt().gte(0));
-  }
+    public HttpRequestActionBuilder list() {
+        return http(LIST_CAMPAIGNS)
+                .get(paths.campaigns())
+                .queryParam("page", "1")
+                .queryParam("pageSize", "20")
+                .header("Authorization", AuthEndpoints.BEARER)
+                .check(
+                        status().is(200),
+                        jsonPath("$.items").exists(),
+                        jsonPath("$.total").ofInt().gte(0));
+    }
 
-  /** Creates the fed campaign around the prospect created last, and keeps its id. */
-  public HttpRequestActionBuilder createWithLastProspect() {
-    return http(CREATE_CAMPAIGN)
-        .post(paths.campaigns())
-        .header("Authorization", AuthEndpoints.BEARER)
-        .body(StringBody(CampaignEndpoints::bodyWithLastProspect))
-        .check(
-            status().is(201),
-            header("Location").exists(),
-            jsonPath("$.status").is("draft"),
-            jsonPath("$.prospectIds[0]").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
-            jsonPath("$.id").ofString().saveAs(SessionKeys.CAMPAIGN_ID));
-  }
+    /** Creates the fed campaign around the prospect created last, and keeps its id. */
+    public HttpRequestActionBuilder createWithLastProspect() {
+        return http(CREATE_CAMPAIGN)
+                .post(paths.campaigns())
+                .header("Authorization", AuthEndpoints.BEARER)
+                .body(StringBody(CampaignEndpoints::bodyWithLastProspect))
+                .check(
+                        status().is(201),
+                        header("Location").exists(),
+                        jsonPath("$.status").is("draft"),
+                        jsonPath("$.prospectIds[0]").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
+                        jsonPath("$.id").ofString().saveAs(SessionKeys.CAMPAIGN_ID));
+    }
 
-  private static String bodyWithLastProspect(Session session) {
-    Map<String, Object> fields = session.getMap(SessionKeys.CAMPAIGN_FIELDS);
-    var body = new LinkedHashMap<String, Object>(fields);
-    body.put("prospectIds", List.of(session.getString(SessionKeys.PROSPECT_ID)));
-    return FakeData.json(body);
-  }
+    private static String bodyWithLastProspect(Session session) {
+        Map<String, Object> fields = session.getMap(SessionKeys.CAMPAIGN_FIELDS);
+        var body = new LinkedHashMap<String, Object>(fields);
+        body.put("prospectIds", List.of(session.getString(SessionKeys.PROSPECT_ID)));
+        return FakeData.json(body);
+    }
 }

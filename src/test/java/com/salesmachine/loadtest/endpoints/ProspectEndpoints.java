@@ -12,52 +12,52 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /** Calls of the prospects area. */
 public final class ProspectEndpoints {
-  public static final String LIST_PROSPECTS = "List prospects";
-  public static final String CREATE_PROSPECT = "Create prospect";
-  public static final String GET_PROSPECT = "Get prospect";
+    public static final String LIST_PROSPECTS = "List prospects";
+    public static final String CREATE_PROSPECT = "Create prospect";
+    public static final String GET_PROSPECT = "Get prospect";
 
-  private final ApiPaths paths;
+    private final ApiPaths paths;
 
-  public ProspectEndpoints(ApiPaths paths) {
-    this.paths = paths;
-  }
+    public ProspectEndpoints(ApiPaths paths) {
+        this.paths = paths;
+    }
 
-  /** First page of the caller's prospects with the fed status. */
-  public HttpRequestActionBuilder list() {
-    return http(LIST_PROSPECTS)
-        .get(paths.prospects())
-        .queryParam("page", "1")
-        .queryParam("pageSize", "20")
-        .queryParam("status", "#{" + SessionKeys.STATUS_FILTER + "}")
-        .header("Authorization", AuthEndpoints.BEARER)
-        .check(
-            status().is(200),
-            jsonPath("$.items").exists(),
-            jsonPath("$.page").ofInt().is(1),
-            jsonPath("$.total").ofInt().gte(0));
-  }
+    /** First page of the caller's prospects with the fed status. */
+    public HttpRequestActionBuilder list() {
+        return http(LIST_PROSPECTS)
+                .get(paths.prospects())
+                .queryParam("page", "1")
+                .queryParam("pageSize", "20")
+                .queryParam("status", "#{" + SessionKeys.STATUS_FILTER + "}")
+                .header("Authorization", AuthEndpoints.BEARER)
+                .check(
+                        status().is(200),
+                        jsonPath("$.items").exists(),
+                        jsonPath("$.page").ofInt().is(1),
+                        jsonPath("$.total").ofInt().gte(0));
+    }
 
-  /** Creates the fed prospect and keeps its id. */
-  public HttpRequestActionBuilder create() {
-    return http(CREATE_PROSPECT)
-        .post(paths.prospects())
-        .header("Authorization", AuthEndpoints.BEARER)
-        .body(StringBody("#{" + SessionKeys.PROSPECT_BODY + "}"))
-        .check(
-            status().is(201),
-            header("Location").exists(),
-            jsonPath("$.createdAt").exists(),
-            jsonPath("$.id").ofString().saveAs(SessionKeys.PROSPECT_ID));
-  }
+    /** Creates the fed prospect and keeps its id. */
+    public HttpRequestActionBuilder create() {
+        return http(CREATE_PROSPECT)
+                .post(paths.prospects())
+                .header("Authorization", AuthEndpoints.BEARER)
+                .body(StringBody("#{" + SessionKeys.PROSPECT_BODY + "}"))
+                .check(
+                        status().is(201),
+                        header("Location").exists(),
+                        jsonPath("$.createdAt").exists(),
+                        jsonPath("$.id").ofString().saveAs(SessionKeys.PROSPECT_ID));
+    }
 
-  /** Reads back the prospect created last. */
-  public HttpRequestActionBuilder get() {
-    return http(GET_PROSPECT)
-        .get(paths.prospects() + "/#{" + SessionKeys.PROSPECT_ID + "}")
-        .header("Authorization", AuthEndpoints.BEARER)
-        .check(
-            status().is(200),
-            jsonPath("$.id").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
-            jsonPath("$.email").exists());
-  }
+    /** Reads back the prospect created last. */
+    public HttpRequestActionBuilder get() {
+        return http(GET_PROSPECT)
+                .get(paths.prospects() + "/#{" + SessionKeys.PROSPECT_ID + "}")
+                .header("Authorization", AuthEndpoints.BEARER)
+                .check(
+                        status().is(200),
+                        jsonPath("$.id").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
+                        jsonPath("$.email").exists());
+    }
 }

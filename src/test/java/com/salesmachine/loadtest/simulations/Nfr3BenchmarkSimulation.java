@@ -26,55 +26,59 @@ import java.time.Duration;
  */
 public class Nfr3BenchmarkSimulation extends Simulation {
 
-  /** The seed report's configuration: 50 concurrent users for 5 minutes. */
-  static final LoadShape LOAD = LoadShape.of(
-      50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
+    /** The seed report's configuration: 50 concurrent users for 5 minutes. */
+    static final LoadShape LOAD = LoadShape.of(
+            50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
 
-  /** Requests in one pass: dashboard, three prospect calls, two campaign calls. */
-  private static final int REQUESTS_PER_PASS = 6;
+    /** Requests in one pass: dashboard, three prospect calls, two campaign calls. */
+    private static final int REQUESTS_PER_PASS = 6;
 
-  private static final int P95_LIMIT_MS = 500;
-  private static final double ERROR_RATE_LIMIT_PERCENT = 1.0;
+    private static final int P95_LIMIT_MS = 500;
+    private static final double ERROR_RATE_LIMIT_PERCENT = 1.0;
 
-  private final SuiteRun run = SuiteRun.start(getClass().getSimpleName(), LOAD, REQUESTS_PER_PASS);
+    private final SuiteRun run = SuiteRun.start(getClass().getSimpleName(), LOAD, REQUESTS_PER_PASS);
 
-  {
-    var paths = run.settings().paths();
-    Duration think = run.shape().thinkTime();
-    var auth = new AuthChains(paths);
-    var dashboard = new DashboardChains(paths);
-    var prospects = new ProspectChains(paths, think);
-    var campaigns = new CampaignChains(paths, think);
-    var fakeData = run.fakeDataFeeder();
+    {
+        var paths = run.settings().paths();
+        Duration think = run.shape().thinkTime();
+        var auth = new AuthChains(paths);
+        var dashboard = new DashboardChains(paths);
+        var prospects = new ProspectChains(paths, think);
+        var campaigns = new CampaignChains(paths, think);
+        var fakeData = run.fakeDataFeeder();
 
-    ScenarioBuilder users = scenario("NFR3 endpoint mix")
-        .feed(run.testUsersFeeder())
-        .exec(auth.authenticate())
-        .exitHereIfFailed()
-        .repeat(run.shape().passes()).on(
-            feed(fakeData), Think.around(think),
-            dashboard.checkDashboard(), Think.around(think),
-            prospects.workProspects(), Think.around(think),
-            campaigns.manageCampaigns());
+        ScenarioBuilder users = scenario("NFR3 endpoint mix")
+                .feed(run.testUsersFeeder())
+                .exec(auth.authenticate())
+                .exitHereIfFailed()
+                .repeat(run.shape().passes())
+                .on(
+                        feed(fakeData),
+                        Think.around(think),
+                        dashboard.checkDashboard(),
+                        Think.around(think),
+                        prospects.workProspects(),
+                        Think.around(think),
+                        campaigns.manageCampaigns());
 
-    setUp(run.populate(users))
-        .protocols(run.httpProtocol())
-        .maxDuration(run.maxDuration())
-        .assertions(
-            p95(DashboardChains.CHECK_DASHBOARD, DashboardEndpoints.GET_DASHBOARD),
-            p95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.LIST_PROSPECTS),
-            p95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.CREATE_PROSPECT),
-            p95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.LIST_CAMPAIGNS),
-            p95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.CREATE_CAMPAIGN),
-            global().failedRequests().percent().lt(ERROR_RATE_LIMIT_PERCENT));
-  }
+        setUp(run.populate(users))
+                .protocols(run.httpProtocol())
+                .maxDuration(run.maxDuration())
+                .assertions(
+                        p95(DashboardChains.CHECK_DASHBOARD, DashboardEndpoints.GET_DASHBOARD),
+                        p95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.LIST_PROSPECTS),
+                        p95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.CREATE_PROSPECT),
+                        p95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.LIST_CAMPAIGNS),
+                        p95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.CREATE_CAMPAIGN),
+                        global().failedRequests().percent().lt(ERROR_RATE_LIMIT_PERCENT));
+    }
 
-  private static Assertion p95(String group, String request) {
-    return details(group, request).responseTime().percentile(95.0).lt(P95_LIMIT_MS);
-  }
+    private static Assertion p95(String group, String request) {
+        return details(group, request).responseTime().percentile(95.0).lt(P95_LIMIT_MS);
+    }
 
-  @Override
-  public void after() {
-    run.close();
-  }
+    @Override
+    public void after() {
+        run.close();
+    }
 }

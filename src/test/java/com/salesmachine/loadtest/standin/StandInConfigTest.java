@@ -15,113 +15,125 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class StandInConfigTest {
-  @Test
-  void from_givesTheDefaults_whenNothingIsSet() {
-    var config = StandInConfig.from(new SettingSource(Map.of(), Map.of()));
+    @Test
+    void from_givesTheDefaults_whenNothingIsSet() {
+        var config = StandInConfig.from(new SettingSource(Map.of(), Map.of()));
 
-    assertEquals(0, config.port());
-    assertTrue(config.apiKey().isEmpty());
-    assertEquals(20, config.dbPoolSize());
-    assertEquals(Duration.ofSeconds(2), config.dbPoolTimeout());
-    assertEquals(1.0, config.latencyFactor());
-    assertEquals(new LatencyProfile(90, 350, 0), config.latency().get(Operation.DASHBOARD));
-    assertEquals(OptionalLong.empty(), config.seed());
-    assertEquals(Duration.ofHours(1), config.tokenTtl());
-  }
+        assertEquals(0, config.port());
+        assertTrue(config.apiKey().isEmpty());
+        assertEquals(20, config.dbPoolSize());
+        assertEquals(Duration.ofSeconds(2), config.dbPoolTimeout());
+        assertEquals(1.0, config.latencyFactor());
+        assertEquals(new LatencyProfile(90, 350, 0), config.latency().get(Operation.DASHBOARD));
+        assertEquals(OptionalLong.empty(), config.seed());
+        assertEquals(Duration.ofHours(1), config.tokenTtl());
+    }
 
-  @Test
-  void from_readsEverySetting_propertiesBeforeEnvironment() {
-    var properties = Map.of(
-        "standin.port", "8099",
-        "standin.apiKey", "secret-key",
-        "standin.dbPoolSize", "5",
-        "standin.dbPoolTimeout", "750ms",
-        "standin.latencyFactor", "0.5",
-        "standin.latency", "dashboard=700/1200,prospects.list=+200",
-        "standin.seed", "42",
-        "standin.tokenTtl", "15m");
-    var environment = Map.of("STANDIN_PORT", "9000", "STANDIN_DB_POOL_SIZE", "7");
+    @Test
+    void from_readsEverySetting_propertiesBeforeEnvironment() {
+        var properties = Map.of(
+                "standin.port", "8099",
+                "standin.apiKey", "secret-key",
+                "standin.dbPoolSize", "5",
+                "standin.dbPoolTimeout", "750ms",
+                "standin.latencyFactor", "0.5",
+                "standin.latency", "dashboard=700/1200,prospects.list=+200",
+                "standin.seed", "42",
+                "standin.tokenTtl", "15m");
+        var environment = Map.of("STANDIN_PORT", "9000", "STANDIN_DB_POOL_SIZE", "7");
 
-    var config = StandInConfig.from(new SettingSource(properties, environment));
+        var config = StandInConfig.from(new SettingSource(properties, environment));
 
-    assertEquals(8099, config.port());
-    assertEquals("secret-key", config.apiKey().orElseThrow());
-    assertEquals(5, config.dbPoolSize());
-    assertEquals(Duration.ofMillis(750), config.dbPoolTimeout());
-    assertEquals(0.5, config.latencyFactor());
-    assertEquals(new LatencyProfile(700, 1200, 0), config.latency().get(Operation.DASHBOARD));
-    assertEquals(new LatencyProfile(45, 220, 200), config.latency().get(Operation.PROSPECTS_LIST));
-    assertEquals(OptionalLong.of(42), config.seed());
-    assertEquals(Duration.ofMinutes(15), config.tokenTtl());
-  }
+        assertEquals(8099, config.port());
+        assertEquals("secret-key", config.apiKey().orElseThrow());
+        assertEquals(5, config.dbPoolSize());
+        assertEquals(Duration.ofMillis(750), config.dbPoolTimeout());
+        assertEquals(0.5, config.latencyFactor());
+        assertEquals(new LatencyProfile(700, 1200, 0), config.latency().get(Operation.DASHBOARD));
+        assertEquals(new LatencyProfile(45, 220, 200), config.latency().get(Operation.PROSPECTS_LIST));
+        assertEquals(OptionalLong.of(42), config.seed());
+        assertEquals(Duration.ofMinutes(15), config.tokenTtl());
+    }
 
-  @Test
-  void from_readsTheEnvironment_whenNoPropertyIsSet() {
-    var config = StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_DB_POOL_SIZE", "7")));
+    @Test
+    void from_readsTheEnvironment_whenNoPropertyIsSet() {
+        var config = StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_DB_POOL_SIZE", "7")));
 
-    assertEquals(7, config.dbPoolSize());
-  }
+        assertEquals(7, config.dbPoolSize());
+    }
 
-  @Test
-  void from_acceptsAZeroLatencyFactor() {
-    var config = StandInConfig.from(new SettingSource(Map.of("standin.latencyFactor", "0"), Map.of()));
+    @Test
+    void from_acceptsAZeroLatencyFactor() {
+        var config = StandInConfig.from(new SettingSource(Map.of("standin.latencyFactor", "0"), Map.of()));
 
-    assertEquals(0.0, config.latencyFactor());
-  }
+        assertEquals(0.0, config.latencyFactor());
+    }
 
-  @Test
-  void from_rejectsBadValues_namingTheSettingTheValueAndWhatIsAccepted() {
-    assertBad("standin.port", "http", "standin.port: 'http' is not a port number from 0 (any free port) to 65535");
-    assertBad("standin.port", "70000", "standin.port: '70000' is not a port number; use 0 (any free port) to 65535");
-    assertBad("standin.dbPoolSize", "0", "standin.dbPoolSize: '0' is not a positive whole number; use e.g. 10");
-    assertBad("standin.dbPoolSize", "20000", "standin.dbPoolSize: '20000' is out of range; use 1 to 10000");
-    assertBad("standin.dbPoolTimeout", "soon", "standin.dbPoolTimeout: 'soon' is not a duration; use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds");
-    assertBad("standin.latencyFactor", "-1", "standin.latencyFactor: '-1' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
-    assertBad("standin.latencyFactor", "fast", "standin.latencyFactor: 'fast' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
-    assertBad("standin.seed", "abc", "standin.seed: 'abc' is not a whole number");
-    assertBad("standin.tokenTtl", "500ms", "standin.tokenTtl: '500ms' is too short; use at least 1s, e.g. 15m or 1h");
-  }
+    @Test
+    void from_rejectsBadValues_namingTheSettingTheValueAndWhatIsAccepted() {
+        assertBad("standin.port", "http", "standin.port: 'http' is not a port number from 0 (any free port) to 65535");
+        assertBad(
+                "standin.port", "70000", "standin.port: '70000' is not a port number; use 0 (any free port) to 65535");
+        assertBad("standin.dbPoolSize", "0", "standin.dbPoolSize: '0' is not a positive whole number; use e.g. 10");
+        assertBad("standin.dbPoolSize", "20000", "standin.dbPoolSize: '20000' is out of range; use 1 to 10000");
+        assertBad(
+                "standin.dbPoolTimeout",
+                "soon",
+                "standin.dbPoolTimeout: 'soon' is not a duration; use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds");
+        assertBad(
+                "standin.latencyFactor",
+                "-1",
+                "standin.latencyFactor: '-1' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
+        assertBad(
+                "standin.latencyFactor",
+                "fast",
+                "standin.latencyFactor: 'fast' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
+        assertBad("standin.seed", "abc", "standin.seed: 'abc' is not a whole number");
+        assertBad(
+                "standin.tokenTtl", "500ms", "standin.tokenTtl: '500ms' is too short; use at least 1s, e.g. 15m or 1h");
+    }
 
-  @Test
-  void from_rejectsABadLatencyOverride_listingTheKeys() {
-    var e = assertThrows(SettingException.class,
-        () -> StandInConfig.from(new SettingSource(Map.of("standin.latency", "search=1/2"), Map.of())));
+    @Test
+    void from_rejectsABadLatencyOverride_listingTheKeys() {
+        var e = assertThrows(
+                SettingException.class,
+                () -> StandInConfig.from(new SettingSource(Map.of("standin.latency", "search=1/2"), Map.of())));
 
-    assertEquals("standin.latency", e.setting());
-    assertTrue(e.getMessage().contains(Operation.keys()), e.getMessage());
-  }
+        assertEquals("standin.latency", e.setting());
+        assertTrue(e.getMessage().contains(Operation.keys()), e.getMessage());
+    }
 
-  @Test
-  void withers_returnChangedCopies_leavingTheOriginalAlone() {
-    var defaults = StandInConfig.defaults();
+    @Test
+    void withers_returnChangedCopies_leavingTheOriginalAlone() {
+        var defaults = StandInConfig.defaults();
 
-    var changed = defaults.withPort(8080).withApiKey("k").withLatencyEverywhere(new LatencyProfile(1, 2, 0));
+        var changed = defaults.withPort(8080).withApiKey("k").withLatencyEverywhere(new LatencyProfile(1, 2, 0));
 
-    assertEquals(0, defaults.port());
-    assertEquals(8080, changed.port());
-    assertEquals("k", changed.apiKey().orElseThrow());
-    assertTrue(changed.withoutApiKey().apiKey().isEmpty());
-    assertEquals(new LatencyProfile(1, 2, 0), changed.latency().get(Operation.LOGIN));
-    assertEquals(Operation.LOGIN.defaultProfile(), defaults.latency().get(Operation.LOGIN));
-  }
+        assertEquals(0, defaults.port());
+        assertEquals(8080, changed.port());
+        assertEquals("k", changed.apiKey().orElseThrow());
+        assertTrue(changed.withoutApiKey().apiKey().isEmpty());
+        assertEquals(new LatencyProfile(1, 2, 0), changed.latency().get(Operation.LOGIN));
+        assertEquals(Operation.LOGIN.defaultProfile(), defaults.latency().get(Operation.LOGIN));
+    }
 
-  @Test
-  void withApiKey_rejectsABlankKey() {
-    assertThrows(SettingException.class, () -> StandInConfig.defaults().withApiKey(" "));
-  }
+    @Test
+    void withApiKey_rejectsABlankKey() {
+        assertThrows(SettingException.class, () -> StandInConfig.defaults().withApiKey(" "));
+    }
 
-  @Test
-  void toString_masksTheApiKey() {
-    String text = StandInConfig.defaults().withApiKey("top-secret").toString();
+    @Test
+    void toString_masksTheApiKey() {
+        String text = StandInConfig.defaults().withApiKey("top-secret").toString();
 
-    assertFalse(text.contains("top-secret"), text);
-    assertTrue(text.contains("apiKey=***"), text);
-    assertTrue(text.contains("dashboard=90/350"), text);
-  }
+        assertFalse(text.contains("top-secret"), text);
+        assertTrue(text.contains("apiKey=***"), text);
+        assertTrue(text.contains("dashboard=90/350"), text);
+    }
 
-  private static void assertBad(String setting, String value, String message) {
-    var e = assertThrows(SettingException.class,
-        () -> StandInConfig.from(new SettingSource(Map.of(setting, value), Map.of())));
-    assertEquals(message, e.getMessage());
-  }
+    private static void assertBad(String setting, String value, String message) {
+        var e = assertThrows(
+                SettingException.class, () -> StandInConfig.from(new SettingSource(Map.of(setting, value), Map.of())));
+        assertEquals(message, e.getMessage());
+    }
 }

@@ -35,166 +35,189 @@ import org.slf4j.LoggerFactory;
  * line and exit code {@value #BAD_INPUT_EXIT_CODE} before any load is sent.
  */
 public final class SuiteRun implements AutoCloseable {
-  public static final int BAD_INPUT_EXIT_CODE = 64;
-  private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
-  /** Time allowed after the injection for users to finish the session they are in. */
-  private static final Duration MIN_DRAIN = Duration.ofSeconds(20);
+    public static final int BAD_INPUT_EXIT_CODE = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
+    /** Time allowed after the injection for users to finish the session they are in. */
+    private static final Duration MIN_DRAIN = Duration.ofSeconds(20);
 
-  private final String simulation;
-  private final Settings settings;
-  private final LoadShape shape;
-  private final List<TestUser> accounts;
-  private final Target target;
-  private final String environment;
-  private final String runId;
-  private final int requestsPerPass;
+    private final String simulation;
+    private final Settings settings;
+    private final LoadShape shape;
+    private final List<TestUser> accounts;
+    private final Target target;
+    private final String environment;
+    private final String runId;
+    private final int requestsPerPass;
 
-  private SuiteRun(String simulation, Settings settings, LoadShape shape, List<TestUser> accounts,
-      Target target, String environment, String runId, int requestsPerPass) {
-    this.simulation = simulation;
-    this.settings = settings;
-    this.shape = shape;
-    this.accounts = accounts;
-    this.target = target;
-    this.environment = environment;
-    this.runId = runId;
-    this.requestsPerPass = requestsPerPass;
-  }
-
-  /**
-   * For simulations: validates, starts and checks everything, or exits with one line.
-   * {@code requestsPerPass} is how many requests one pass of the journey sends (it bounds the run).
-   */
-  public static SuiteRun start(String simulation, LoadShape load, int requestsPerPass) {
-    try {
-      SuiteRun run = create(SettingSource.fromSystem(), simulation, load, requestsPerPass, Clock.systemUTC());
-      run.logStart();
-      return run;
-    } catch (SettingException | TestUsersFileException | PreflightException e) {
-      System.err.println("ERROR " + e.getMessage());
-      System.err.flush();
-      System.exit(BAD_INPUT_EXIT_CODE);
-      throw e;
+    private SuiteRun(
+            String simulation,
+            Settings settings,
+            LoadShape shape,
+            List<TestUser> accounts,
+            Target target,
+            String environment,
+            String runId,
+            int requestsPerPass) {
+        this.simulation = simulation;
+        this.settings = settings;
+        this.shape = shape;
+        this.accounts = accounts;
+        this.target = target;
+        this.environment = environment;
+        this.runId = runId;
+        this.requestsPerPass = requestsPerPass;
     }
-  }
 
-  /** Validates settings and the users file, then starts (or names) the target and checks it. */
-  public static SuiteRun create(SettingSource source, String simulation, LoadShape load, int requestsPerPass, Clock clock) {
-    Settings settings = Settings.load(source);
-    LoadShape shape = settings.shapeFor(load);
-    List<TestUser> accounts = readAccounts(settings);
-    settings.apiBaseUrl().ifPresent(url ->
-        Preflight.checkHost(url, settings.productionHosts(), settings.allowProduction()));
-    Target target = Target.start(settings, source, accounts);
-    try {
-      String environment = new Preflight().checkHealth(target.baseUrl(), settings.paths().health(),
-          settings.allowProduction(), settings.apiKey().orElse(null));
-      return new SuiteRun(simulation, settings, shape, accounts, target, environment,
-          RunId.create(clock, new SecureRandom()), requestsPerPass);
-    } catch (RuntimeException e) {
-      target.close();
-      throw e;
+    /**
+     * For simulations: validates, starts and checks everything, or exits with one line.
+     * {@code requestsPerPass} is how many requests one pass of the journey sends (it bounds the run).
+     */
+    public static SuiteRun start(String simulation, LoadShape load, int requestsPerPass) {
+        try {
+            SuiteRun run = create(SettingSource.fromSystem(), simulation, load, requestsPerPass, Clock.systemUTC());
+            run.logStart();
+            return run;
+        } catch (SettingException | TestUsersFileException | PreflightException e) {
+            System.err.println("ERROR " + e.getMessage());
+            System.err.flush();
+            System.exit(BAD_INPUT_EXIT_CODE);
+            throw e;
+        }
     }
-  }
 
-  private static List<TestUser> readAccounts(Settings settings) {
-    if (settings.apiBaseUrl().isPresent()) {
-      return withSettingName(() -> TestUsersFile.read(settings.testUsersFile()));
+    /** Validates settings and the users file, then starts (or names) the target and checks it. */
+    public static SuiteRun create(
+            SettingSource source, String simulation, LoadShape load, int requestsPerPass, Clock clock) {
+        Settings settings = Settings.load(source);
+        LoadShape shape = settings.shapeFor(load);
+        List<TestUser> accounts = readAccounts(settings);
+        settings.apiBaseUrl()
+                .ifPresent(url -> Preflight.checkHost(url, settings.productionHosts(), settings.allowProduction()));
+        Target target = Target.start(settings, source, accounts);
+        try {
+            String environment = new Preflight()
+                    .checkHealth(
+                            target.baseUrl(),
+                            settings.paths().health(),
+                            settings.allowProduction(),
+                            settings.apiKey().orElse(null));
+            return new SuiteRun(
+                    simulation,
+                    settings,
+                    shape,
+                    accounts,
+                    target,
+                    environment,
+                    RunId.create(clock, new SecureRandom()),
+                    requestsPerPass);
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
     }
-    return withSettingName(() -> {
-      try {
-        return TestUsersFile.readOrCreate(settings.testUsersFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-  }
 
-  private static List<TestUser> withSettingName(java.util.function.Supplier<List<TestUser>> read) {
-    try {
-      return read.get();
-    } catch (TestUsersFileException e) {
-      throw new TestUsersFileException("TEST_USERS_FILE: " + e.getMessage());
-    } catch (UncheckedIOException e) {
-      throw new TestUsersFileException("TEST_USERS_FILE: cannot be written (" + e.getCause().getMessage() + ")");
+    private static List<TestUser> readAccounts(Settings settings) {
+        if (settings.apiBaseUrl().isPresent()) {
+            return withSettingName(() -> TestUsersFile.read(settings.testUsersFile()));
+        }
+        return withSettingName(() -> {
+            try {
+                return TestUsersFile.readOrCreate(settings.testUsersFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
-  }
 
-  private void logStart() {
-    var lines = new ArrayList<String>();
-    lines.add("Sales Machine load test " + simulation + ", run id " + runId);
-    lines.add("  target           " + target.describe() + " (environment " + environment + ")");
-    lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
-    lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
-    settings.describe().forEach(l -> lines.add("  " + l));
-    LOG.info(String.join(System.lineSeparator(), lines));
-  }
-
-  public Settings settings() {
-    return settings;
-  }
-
-  public LoadShape shape() {
-    return shape;
-  }
-
-  public String runId() {
-    return runId;
-  }
-
-  public Target target() {
-    return target;
-  }
-
-  public Iterator<Map<String, Object>> testUsersFeeder() {
-    return Feeders.testUsers(accounts);
-  }
-
-  public Iterator<Map<String, Object>> fakeDataFeeder() {
-    return Feeders.fakeData(new FakeData(settings.seed(), runId));
-  }
-
-  public HttpProtocolBuilder httpProtocol() {
-    HttpProtocolBuilder protocol = http.baseUrl(target.baseUrl().toString())
-        .acceptHeader("application/json")
-        .contentTypeHeader("application/json")
-        .userAgentHeader("sales-machine-loadtest");
-    if (settings.apiKey().isPresent()) {
-      String key = settings.apiKey().get();
-      protocol = protocol.header("X-API-Key", session -> key);
+    private static List<TestUser> withSettingName(java.util.function.Supplier<List<TestUser>> read) {
+        try {
+            return read.get();
+        } catch (TestUsersFileException e) {
+            throw new TestUsersFileException("TEST_USERS_FILE: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new TestUsersFileException(
+                    "TEST_USERS_FILE: cannot be written (" + e.getCause().getMessage() + ")");
+        }
     }
-    return protocol;
-  }
 
-  /** The scenario injected with this run's shape (closed model: {@code users} is concurrency). */
-  public PopulationBuilder populate(ScenarioBuilder scenario) {
-    if (shape.oneShot()) {
-      return scenario.injectOpen(atOnceUsers(shape.users()));
+    private void logStart() {
+        var lines = new ArrayList<String>();
+        lines.add("Sales Machine load test " + simulation + ", run id " + runId);
+        lines.add("  target           " + target.describe() + " (environment " + environment + ")");
+        lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
+        lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
+        settings.describe().forEach(l -> lines.add("  " + l));
+        LOG.info(String.join(System.lineSeparator(), lines));
     }
-    var steps = new ArrayList<ClosedInjectionStep>();
-    if (!shape.rampUp().isZero()) {
-      steps.add(rampConcurrentUsers(0).to(shape.users()).during(shape.rampUp()));
-    }
-    steps.add(constantConcurrentUsers(shape.users()).during(shape.steady()));
-    if (!shape.rampDown().isZero()) {
-      steps.add(rampConcurrentUsers(shape.users()).to(0).during(shape.rampDown()));
-    }
-    return scenario.injectClosed(steps.toArray(ClosedInjectionStep[]::new));
-  }
 
-  /**
-   * The hard bound of the run: the injection plus time for the last sessions to finish, at least
-   * {@link #MIN_DRAIN} or one and a half think times per request of a session plus 10 s.
-   */
-  public Duration maxDuration() {
-    long requestsPerSession = (long) requestsPerPass * shape.passes();
-    Duration session = shape.thinkTime().multipliedBy(3L * requestsPerSession).dividedBy(2).plusSeconds(10);
-    Duration drain = session.compareTo(MIN_DRAIN) > 0 ? session : MIN_DRAIN;
-    return shape.injectionTime().plus(drain);
-  }
+    public Settings settings() {
+        return settings;
+    }
 
-  @Override
-  public void close() {
-    target.close();
-  }
+    public LoadShape shape() {
+        return shape;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public Iterator<Map<String, Object>> testUsersFeeder() {
+        return Feeders.testUsers(accounts);
+    }
+
+    public Iterator<Map<String, Object>> fakeDataFeeder() {
+        return Feeders.fakeData(new FakeData(settings.seed(), runId));
+    }
+
+    public HttpProtocolBuilder httpProtocol() {
+        HttpProtocolBuilder protocol = http.baseUrl(target.baseUrl().toString())
+                .acceptHeader("application/json")
+                .contentTypeHeader("application/json")
+                .userAgentHeader("sales-machine-loadtest");
+        if (settings.apiKey().isPresent()) {
+            String key = settings.apiKey().get();
+            protocol = protocol.header("X-API-Key", session -> key);
+        }
+        return protocol;
+    }
+
+    /** The scenario injected with this run's shape (closed model: {@code users} is concurrency). */
+    public PopulationBuilder populate(ScenarioBuilder scenario) {
+        if (shape.oneShot()) {
+            return scenario.injectOpen(atOnceUsers(shape.users()));
+        }
+        var steps = new ArrayList<ClosedInjectionStep>();
+        if (!shape.rampUp().isZero()) {
+            steps.add(rampConcurrentUsers(0).to(shape.users()).during(shape.rampUp()));
+        }
+        steps.add(constantConcurrentUsers(shape.users()).during(shape.steady()));
+        if (!shape.rampDown().isZero()) {
+            steps.add(rampConcurrentUsers(shape.users()).to(0).during(shape.rampDown()));
+        }
+        return scenario.injectClosed(steps.toArray(ClosedInjectionStep[]::new));
+    }
+
+    /**
+     * The hard bound of the run: the injection plus time for the last sessions to finish, at least
+     * {@link #MIN_DRAIN} or one and a half think times per request of a session plus 10 s.
+     */
+    public Duration maxDuration() {
+        long requestsPerSession = (long) requestsPerPass * shape.passes();
+        Duration session = shape.thinkTime()
+                .multipliedBy(3L * requestsPerSession)
+                .dividedBy(2)
+                .plusSeconds(10);
+        Duration drain = session.compareTo(MIN_DRAIN) > 0 ? session : MIN_DRAIN;
+        return shape.injectionTime().plus(drain);
+    }
+
+    @Override
+    public void close() {
+        target.close();
+    }
 }

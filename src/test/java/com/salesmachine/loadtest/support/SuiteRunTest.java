@@ -27,103 +27,119 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What happens before any load: validation, the users file, the target decision, preflight. */
 class SuiteRunTest {
-  private static final LoadShape LOAD = LoadShape.of(
-      10, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(1), 2);
+    private static final LoadShape LOAD = LoadShape.of(
+            10, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(1), 2);
 
-  @TempDir Path dir;
-  private HttpServer counting;
-  private final AtomicInteger requests = new AtomicInteger();
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void startCountingServer() throws Exception {
-    counting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    counting.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "{\"status\":\"ok\",\"environment\":\"staging\"}".getBytes();
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    counting.start();
-  }
+    private HttpServer counting;
+    private final AtomicInteger requests = new AtomicInteger();
 
-  @AfterEach
-  void stopCountingServer() {
-    counting.stop(0);
-  }
-
-  @Test
-  void unknownProfile_stopsTheRunBeforeAnyRequest() {
-    var e = assertThrows(SettingException.class, () -> create(Map.of("profile", "nope", "API_BASE_URL", countingUrl())));
-    assertTrue(e.getMessage().startsWith("profile: 'nope'"));
-    assertEquals(0, requests.get());
-  }
-
-  @Test
-  void malformedUsersFile_stopsTheRunBeforeAnyRequest() throws Exception {
-    Path users = dir.resolve("users.json");
-    Files.writeString(users, "[{\"email\": ");
-    var e = assertThrows(TestUsersFileException.class,
-        () -> create(Map.of("API_BASE_URL", countingUrl(), "TEST_USERS_FILE", users.toString())));
-    assertTrue(e.getMessage().startsWith("TEST_USERS_FILE: " + users + " is not valid JSON"), e.getMessage());
-    assertEquals(0, requests.get());
-  }
-
-  @Test
-  void missingUsersFile_forAnExternalTarget_isAnErrorNotAFreshFile() {
-    Path users = dir.resolve("absent.json");
-    var e = assertThrows(TestUsersFileException.class,
-        () -> create(Map.of("API_BASE_URL", countingUrl(), "TEST_USERS_FILE", users.toString())));
-    assertTrue(e.getMessage().contains("does not exist"));
-    assertTrue(Files.notExists(users));
-    assertEquals(0, requests.get());
-  }
-
-  @Test
-  void productionHost_isRefusedBeforeAnyRequest() throws Exception {
-    Path users = usersFile();
-    var e = assertThrows(PreflightException.class, () -> create(Map.of(
-        "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", users.toString(), "PRODUCTION_HOSTS", "127.0.0.1")));
-    assertTrue(e.getMessage().contains("listed in PRODUCTION_HOSTS"));
-    assertEquals(0, requests.get());
-  }
-
-  @Test
-  void externalTarget_isCheckedOnceThroughItsHealthEndpoint() throws Exception {
-    try (SuiteRun run = create(Map.of("API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString()))) {
-      assertEquals(1, requests.get());
-      assertTrue(!run.target().isStandIn());
-      assertEquals(URI.create(countingUrl()), run.target().baseUrl());
+    @BeforeEach
+    void startCountingServer() throws Exception {
+        counting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        counting.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "{\"status\":\"ok\",\"environment\":\"staging\"}".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        counting.start();
     }
-  }
 
-  @Test
-  void noApiBaseUrl_startsTheStandIn_withTheAccountsOfAFreshUsersFile() throws Exception {
-    Path users = dir.resolve("fresh/test-users.json");
-    try (SuiteRun run = create(Map.of("TEST_USERS_FILE", users.toString(), "profile", "smoke"))) {
-      assertTrue(run.target().isStandIn());
-      assertTrue(Files.exists(users));
-      assertEquals("127.0.0.1", run.target().baseUrl().getHost());
-      assertTrue(RunId.isValid(run.runId()));
-      assertTrue(run.shape().oneShot());
-      var health = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(run.target().baseUrl() + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertTrue(health.body().contains("\"stand-in\""), health.body());
+    @AfterEach
+    void stopCountingServer() {
+        counting.stop(0);
     }
-  }
 
-  private SuiteRun create(Map<String, String> properties) {
-    return SuiteRun.create(new SettingSource(properties, Map.of()), "TestSimulation", LOAD, 6, Clock.systemUTC());
-  }
+    @Test
+    void unknownProfile_stopsTheRunBeforeAnyRequest() {
+        var e = assertThrows(
+                SettingException.class, () -> create(Map.of("profile", "nope", "API_BASE_URL", countingUrl())));
+        assertTrue(e.getMessage().startsWith("profile: 'nope'"));
+        assertEquals(0, requests.get());
+    }
 
-  private Path usersFile() throws Exception {
-    Path users = dir.resolve("users.json");
-    Files.writeString(users, "[{\"email\": \"loadtest-user-1@test.sales-machine.com\", \"password\": \"pw-123456\"}]");
-    return users;
-  }
+    @Test
+    void malformedUsersFile_stopsTheRunBeforeAnyRequest() throws Exception {
+        Path users = dir.resolve("users.json");
+        Files.writeString(users, "[{\"email\": ");
+        var e = assertThrows(
+                TestUsersFileException.class,
+                () -> create(Map.of("API_BASE_URL", countingUrl(), "TEST_USERS_FILE", users.toString())));
+        assertTrue(e.getMessage().startsWith("TEST_USERS_FILE: " + users + " is not valid JSON"), e.getMessage());
+        assertEquals(0, requests.get());
+    }
 
-  private String countingUrl() {
-    return "http://127.0.0.1:" + counting.getAddress().getPort();
-  }
+    @Test
+    void missingUsersFile_forAnExternalTarget_isAnErrorNotAFreshFile() {
+        Path users = dir.resolve("absent.json");
+        var e = assertThrows(
+                TestUsersFileException.class,
+                () -> create(Map.of("API_BASE_URL", countingUrl(), "TEST_USERS_FILE", users.toString())));
+        assertTrue(e.getMessage().contains("does not exist"));
+        assertTrue(Files.notExists(users));
+        assertEquals(0, requests.get());
+    }
+
+    @Test
+    void productionHost_isRefusedBeforeAnyRequest() throws Exception {
+        Path users = usersFile();
+        var e = assertThrows(
+                PreflightException.class,
+                () -> create(Map.of(
+                        "API_BASE_URL",
+                        countingUrl(),
+                        "TEST_USERS_FILE",
+                        users.toString(),
+                        "PRODUCTION_HOSTS",
+                        "127.0.0.1")));
+        assertTrue(e.getMessage().contains("listed in PRODUCTION_HOSTS"));
+        assertEquals(0, requests.get());
+    }
+
+    @Test
+    void externalTarget_isCheckedOnceThroughItsHealthEndpoint() throws Exception {
+        try (SuiteRun run = create(Map.of(
+                "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString()))) {
+            assertEquals(1, requests.get());
+            assertTrue(!run.target().isStandIn());
+            assertEquals(URI.create(countingUrl()), run.target().baseUrl());
+        }
+    }
+
+    @Test
+    void noApiBaseUrl_startsTheStandIn_withTheAccountsOfAFreshUsersFile() throws Exception {
+        Path users = dir.resolve("fresh/test-users.json");
+        try (SuiteRun run = create(Map.of("TEST_USERS_FILE", users.toString(), "profile", "smoke"))) {
+            assertTrue(run.target().isStandIn());
+            assertTrue(Files.exists(users));
+            assertEquals("127.0.0.1", run.target().baseUrl().getHost());
+            assertTrue(RunId.isValid(run.runId()));
+            assertTrue(run.shape().oneShot());
+            var health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(run.target().baseUrl() + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertTrue(health.body().contains("\"stand-in\""), health.body());
+        }
+    }
+
+    private SuiteRun create(Map<String, String> properties) {
+        return SuiteRun.create(new SettingSource(properties, Map.of()), "TestSimulation", LOAD, 6, Clock.systemUTC());
+    }
+
+    private Path usersFile() throws Exception {
+        Path users = dir.resolve("users.json");
+        Files.writeString(
+                users, "[{\"email\": \"loadtest-user-1@test.sales-machine.com\", \"password\": \"pw-123456\"}]");
+        return users;
+    }
+
+    private String countingUrl() {
+        return "http://127.0.0.1:" + counting.getAddress().getPort();
+    }
 }

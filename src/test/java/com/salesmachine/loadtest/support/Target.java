@@ -14,42 +14,42 @@ import java.util.Optional;
  * {@code API_BASE_URL}, or the embedded stand-in started on a free loopback port.
  */
 public final class Target implements AutoCloseable {
-  private final URI baseUrl;
-  private final Optional<StandInServer> standIn;
+    private final URI baseUrl;
+    private final Optional<StandInServer> standIn;
 
-  private Target(URI baseUrl, Optional<StandInServer> standIn) {
-    this.baseUrl = baseUrl;
-    this.standIn = standIn;
-  }
-
-  /** The external API, or a stand-in holding exactly {@code accounts}. */
-  public static Target start(Settings settings, SettingSource source, List<TestUser> accounts) {
-    if (settings.apiBaseUrl().isPresent()) {
-      return new Target(settings.apiBaseUrl().get(), Optional.empty());
+    private Target(URI baseUrl, Optional<StandInServer> standIn) {
+        this.baseUrl = baseUrl;
+        this.standIn = standIn;
     }
-    StandInConfig config = StandInConfig.from(source);
-    if (config.apiKey().isEmpty() && settings.apiKey().isPresent()) {
-      // The embedded stand-in enforces the suite's key, so the X-API-Key path is exercised.
-      config = config.withApiKey(settings.apiKey().get());
+
+    /** The external API, or a stand-in holding exactly {@code accounts}. */
+    public static Target start(Settings settings, SettingSource source, List<TestUser> accounts) {
+        if (settings.apiBaseUrl().isPresent()) {
+            return new Target(settings.apiBaseUrl().get(), Optional.empty());
+        }
+        StandInConfig config = StandInConfig.from(source);
+        if (config.apiKey().isEmpty() && settings.apiKey().isPresent()) {
+            // The embedded stand-in enforces the suite's key, so the X-API-Key path is exercised.
+            config = config.withApiKey(settings.apiKey().get());
+        }
+        StandInServer server = StandInServer.start(config, accounts);
+        return new Target(server.baseUrl(), Optional.of(server));
     }
-    StandInServer server = StandInServer.start(config, accounts);
-    return new Target(server.baseUrl(), Optional.of(server));
-  }
 
-  public URI baseUrl() {
-    return baseUrl;
-  }
+    public URI baseUrl() {
+        return baseUrl;
+    }
 
-  public boolean isStandIn() {
-    return standIn.isPresent();
-  }
+    public boolean isStandIn() {
+        return standIn.isPresent();
+    }
 
-  public String describe() {
-    return (isStandIn() ? "embedded stand-in at " : "external API at ") + SettingSource.mask(baseUrl.toString());
-  }
+    public String describe() {
+        return (isStandIn() ? "embedded stand-in at " : "external API at ") + SettingSource.mask(baseUrl.toString());
+    }
 
-  @Override
-  public void close() {
-    standIn.ifPresent(StandInServer::close);
-  }
+    @Override
+    public void close() {
+        standIn.ifPresent(StandInServer::close);
+    }
 }

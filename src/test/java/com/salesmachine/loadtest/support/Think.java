@@ -8,12 +8,12 @@ import java.time.Duration;
 
 /** Think time between a user's requests: uniform between half and one and a half times the mean. */
 public final class Think {
-  private Think() {}
+    private Think() {}
 
-  public static ChainBuilder around(Duration mean) {
-    if (mean.isZero()) {
-      return exec(session -> session);
+    public static ChainBuilder around(Duration mean) {
+        if (mean.isZero()) {
+            return exec(session -> session);
+        }
+        return exec(pause(mean.dividedBy(2), mean.multipliedBy(3).dividedBy(2)));
     }
-    return exec(pause(mean.dividedBy(2), mean.multipliedBy(3).dividedBy(2)));
-  }
 }

@@ -28,115 +28,130 @@ import java.util.Optional;
  * docs/API-CONTRACT.md): {@code ./mvnw -q test-compile exec:java@cleanup -DrunId=lt-...}.
  */
 public final class CleanupRun {
-  /** A run creates far fewer pages than this; more means the API is not deleting. */
-  private static final int MAX_PAGES_PER_AREA = 10_000;
-  private static final ObjectMapper JSON = new ObjectMapper();
+    /** A run creates far fewer pages than this; more means the API is not deleting. */
+    private static final int MAX_PAGES_PER_AREA = 10_000;
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final URI baseUrl;
-  private final Optional<String> apiKey;
-  private final ApiPaths paths;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  CleanupRun(URI baseUrl, Optional<String> apiKey, ApiPaths paths) {
-    this.baseUrl = baseUrl;
-    this.apiKey = apiKey;
-    this.paths = paths;
-  }
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI baseUrl;
+    private final Optional<String> apiKey;
+    private final ApiPaths paths;
 
-  public static void main(String[] args) {
-    try {
-      var source = SettingSource.fromSystem();
-      Settings settings = Settings.load(source);
-      String runId = source.raw("runId").orElseThrow(() -> new SettingException("runId",
-          "not set; give the run id printed at the start of a run, e.g. -DrunId=lt-20261122-163000-7f3a"));
-      if (!RunId.isValid(runId)) {
-        throw new SettingException("runId", "'" + runId + "' is not a run id; expected lt-yyyyMMdd-HHmmss-xxxx");
-      }
-      URI baseUrl = settings.apiBaseUrl().orElseThrow(() -> new SettingException("API_BASE_URL",
-          "not set; cleanup talks to an API you started (a stand-in started with exec:java@stand-in, or staging)"));
-      List<TestUser> accounts = TestUsersFile.read(settings.testUsersFile());
-      var cleanup = new CleanupRun(baseUrl, settings.apiKey(), settings.paths());
-      int[] deleted = cleanup.deleteRun(runId, accounts);
-      System.out.printf("Run %s: deleted %d campaigns and %d prospects for %d accounts%n",
-          runId, deleted[0], deleted[1], accounts.size());
-    } catch (SettingException | TestUsersFileException | CleanupException e) {
-      System.err.println("ERROR " + e.getMessage());
-      System.exit(SuiteRun.BAD_INPUT_EXIT_CODE);
+    CleanupRun(URI baseUrl, Optional<String> apiKey, ApiPaths paths) {
+        this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+        this.paths = paths;
     }
-  }
 
-  /** Deletes the run's campaigns, then its prospects, for every account; returns both counts. */
-  int[] deleteRun(String runId, List<TestUser> accounts) {
-    int campaigns = 0;
-    int prospects = 0;
-    for (TestUser account : accounts) {
-      String token = logIn(account);
-      campaigns += deleteTagged(token, paths.campaigns(), RunId.tag(runId));
-      prospects += deleteTagged(token, paths.prospects(), RunId.tag(runId));
+    public static void main(String[] args) {
+        try {
+            var source = SettingSource.fromSystem();
+            Settings settings = Settings.load(source);
+            String runId = source.raw("runId")
+                    .orElseThrow(
+                            () -> new SettingException(
+                                    "runId",
+                                    "not set; give the run id printed at the start of a run, e.g. -DrunId=lt-20261122-163000-7f3a"));
+            if (!RunId.isValid(runId)) {
+                throw new SettingException(
+                        "runId", "'" + runId + "' is not a run id; expected lt-yyyyMMdd-HHmmss-xxxx");
+            }
+            URI baseUrl = settings.apiBaseUrl()
+                    .orElseThrow(
+                            () -> new SettingException(
+                                    "API_BASE_URL",
+                                    "not set; cleanup talks to an API you started (a stand-in started with exec:java@stand-in, or staging)"));
+            List<TestUser> accounts = TestUsersFile.read(settings.testUsersFile());
+            var cleanup = new CleanupRun(baseUrl, settings.apiKey(), settings.paths());
+            int[] deleted = cleanup.deleteRun(runId, accounts);
+            System.out.printf(
+                    "Run %s: deleted %d campaigns and %d prospects for %d accounts%n",
+                    runId, deleted[0], deleted[1], accounts.size());
+        } catch (SettingException | TestUsersFileException | CleanupException e) {
+            System.err.println("ERROR " + e.getMessage());
+            System.exit(SuiteRun.BAD_INPUT_EXIT_CODE);
+        }
     }
-    return new int[] {campaigns, prospects};
-  }
 
-  private String logIn(TestUser account) {
-    String body = toJson(Map.of("email", account.email(), "password", account.password()));
-    JsonNode answer = send("POST", paths.login(), null, body, 200);
-    return answer.path("token").asText();
-  }
+    /** Deletes the run's campaigns, then its prospects, for every account; returns both counts. */
+    int[] deleteRun(String runId, List<TestUser> accounts) {
+        int campaigns = 0;
+        int prospects = 0;
+        for (TestUser account : accounts) {
+            String token = logIn(account);
+            campaigns += deleteTagged(token, paths.campaigns(), RunId.tag(runId));
+            prospects += deleteTagged(token, paths.prospects(), RunId.tag(runId));
+        }
+        return new int[] {campaigns, prospects};
+    }
 
-  private int deleteTagged(String token, String collection, String tag) {
-    int deleted = 0;
-    String query = collection + "?page=1&pageSize=100&tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
-    for (int page = 0; page < MAX_PAGES_PER_AREA; page++) {
-      JsonNode items = send("GET", query, token, null, 200).path("items");
-      if (items.isEmpty()) {
-        return deleted;
-      }
-      for (JsonNode item : items) {
-        send("DELETE", collection + "/" + item.path("id").asText(), token, null, 204);
-        deleted++;
-      }
+    private String logIn(TestUser account) {
+        String body = toJson(Map.of("email", account.email(), "password", account.password()));
+        JsonNode answer = send("POST", paths.login(), null, body, 200);
+        return answer.path("token").asText();
     }
-    throw new CleanupException(collection + " still lists items tagged " + tag + " after " + deleted + " deletions");
-  }
 
-  private JsonNode send(String method, String path, String token, String body, int expected) {
-    var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(10))
-        .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
+    private int deleteTagged(String token, String collection, String tag) {
+        int deleted = 0;
+        String query = collection + "?page=1&pageSize=100&tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+        for (int page = 0; page < MAX_PAGES_PER_AREA; page++) {
+            JsonNode items = send("GET", query, token, null, 200).path("items");
+            if (items.isEmpty()) {
+                return deleted;
+            }
+            for (JsonNode item : items) {
+                send("DELETE", collection + "/" + item.path("id").asText(), token, null, 204);
+                deleted++;
+            }
+        }
+        throw new CleanupException(
+                collection + " still lists items tagged " + tag + " after " + deleted + " deletions");
     }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    apiKey.ifPresent(key -> request.header("X-API-Key", key));
-    try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new CleanupException(method + " " + path + " answered HTTP " + response.statusCode() + ", expected " + expected);
-      }
-      return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new CleanupException(method + " " + path + " failed: " + e.getClass().getSimpleName() + " " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CleanupException(method + " " + path + " was interrupted");
-    }
-  }
 
-  private static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    private JsonNode send(String method, String path, String token, String body, int expected) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        apiKey.ifPresent(key -> request.header("X-API-Key", key));
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new CleanupException(
+                        method + " " + path + " answered HTTP " + response.statusCode() + ", expected " + expected);
+            }
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new CleanupException(
+                    method + " " + path + " failed: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CleanupException(method + " " + path + " was interrupted");
+        }
     }
-  }
 
-  /** Cleanup could not finish; the message is one line. */
-  static final class CleanupException extends RuntimeException {
-    CleanupException(String message) {
-      super(message);
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
+
+    /** Cleanup could not finish; the message is one line. */
+    static final class CleanupException extends RuntimeException {
+        CleanupException(String message) {
+            super(message);
+        }
+    }
 }

@@ -17,54 +17,79 @@ import org.junit.jupiter.api.Test;
 
 /** Cleanup over real HTTP: it deletes exactly one run's data, for every account. */
 class CleanupRunTest {
-  private static final String RUN = "lt-20261122-163000-7f3a";
-  private static final String OTHER_RUN = "lt-20261122-170000-0001";
+    private static final String RUN = "lt-20261122-163000-7f3a";
+    private static final String OTHER_RUN = "lt-20261122-170000-0001";
 
-  private StandInServer server;
-  private ApiClient api;
+    private StandInServer server;
+    private ApiClient api;
 
-  @BeforeEach
-  void start() {
-    server = StandInServer.start(StandIns.fast(), StandIns.ACCOUNTS);
-    api = new ApiClient(server.baseUrl());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  @Test
-  void deleteRun_removesTheRunsCampaignsAndProspects_andLeavesEverythingElse() {
-    for (TestUser user : StandIns.ACCOUNTS) {
-      String token = api.login(user.email(), user.password());
-      String prospect = createProspect(token, RUN);
-      createProspect(token, RUN);
-      createProspect(token, OTHER_RUN);
-      assertEquals(201, api.post("/campaigns", token, ApiClient.toJson(Map.of(
-          "name", "c", "subject", "s", "prospectIds", List.of(prospect), "tags", List.of("loadtest", "run:" + RUN)))).statusCode());
+    @BeforeEach
+    void start() {
+        server = StandInServer.start(StandIns.fast(), StandIns.ACCOUNTS);
+        api = new ApiClient(server.baseUrl());
     }
 
-    int[] deleted = new CleanupRun(server.baseUrl(), Optional.empty(), ApiPaths.CONTRACT).deleteRun(RUN, StandIns.ACCOUNTS);
-
-    assertArrayEquals(new int[] {2, 4}, deleted);
-    for (TestUser user : StandIns.ACCOUNTS) {
-      String token = api.login(user.email(), user.password());
-      assertEquals(0, total(token, "/prospects?tag=run:" + RUN));
-      assertEquals(0, total(token, "/campaigns?tag=run:" + RUN));
-      assertEquals(1, total(token, "/prospects?tag=run:" + OTHER_RUN));
+    @AfterEach
+    void stop() {
+        server.close();
     }
-  }
 
-  private String createProspect(String token, String run) {
-    var response = api.post("/prospects", token, ApiClient.toJson(Map.of(
-        "firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com", "company", "Engines Ltd",
-        "tags", List.of("loadtest", "run:" + run))));
-    assertEquals(201, response.statusCode(), response.body());
-    return ApiClient.json(response).path("id").asText();
-  }
+    @Test
+    void deleteRun_removesTheRunsCampaignsAndProspects_andLeavesEverythingElse() {
+        for (TestUser user : StandIns.ACCOUNTS) {
+            String token = api.login(user.email(), user.password());
+            String prospect = createProspect(token, RUN);
+            createProspect(token, RUN);
+            createProspect(token, OTHER_RUN);
+            assertEquals(
+                    201,
+                    api.post(
+                                    "/campaigns",
+                                    token,
+                                    ApiClient.toJson(Map.of(
+                                            "name",
+                                            "c",
+                                            "subject",
+                                            "s",
+                                            "prospectIds",
+                                            List.of(prospect),
+                                            "tags",
+                                            List.of("loadtest", "run:" + RUN))))
+                            .statusCode());
+        }
 
-  private int total(String token, String path) {
-    return ApiClient.json(api.get(path, token)).path("total").asInt();
-  }
+        int[] deleted =
+                new CleanupRun(server.baseUrl(), Optional.empty(), ApiPaths.CONTRACT).deleteRun(RUN, StandIns.ACCOUNTS);
+
+        assertArrayEquals(new int[] {2, 4}, deleted);
+        for (TestUser user : StandIns.ACCOUNTS) {
+            String token = api.login(user.email(), user.password());
+            assertEquals(0, total(token, "/prospects?tag=run:" + RUN));
+            assertEquals(0, total(token, "/campaigns?tag=run:" + RUN));
+            assertEquals(1, total(token, "/prospects?tag=run:" + OTHER_RUN));
+        }
+    }
+
+    private String createProspect(String token, String run) {
+        var response = api.post(
+                "/prospects",
+                token,
+                ApiClient.toJson(Map.of(
+                        "firstName",
+                        "Ada",
+                        "lastName",
+                        "Lovelace",
+                        "email",
+                        "ada@example.com",
+                        "company",
+                        "Engines Ltd",
+                        "tags",
+                        List.of("loadtest", "run:" + run))));
+        assertEquals(201, response.statusCode(), response.body());
+        return ApiClient.json(response).path("id").asText();
+    }
+
+    private int total(String token, String path) {
+        return ApiClient.json(api.get(path, token)).path("total").asInt();
+    }
 }

@@ -15,62 +15,63 @@ import java.util.random.RandomGenerator;
  * order they were issued), and beyond {@code maxLive} tokens the oldest is dropped early.
  */
 public final class Tokens {
-  public static final int DEFAULT_MAX_LIVE = 200_000;
-  private static final int TOKEN_BYTES = 32;
+    public static final int DEFAULT_MAX_LIVE = 200_000;
+    private static final int TOKEN_BYTES = 32;
 
-  private final Clock clock;
-  private final Duration ttl;
-  private final RandomGenerator random;
-  private final int maxLive;
-  private final ConcurrentHashMap<String, Session> live = new ConcurrentHashMap<>();
-  private final ConcurrentLinkedQueue<Session> issueOrder = new ConcurrentLinkedQueue<>();
+    private final Clock clock;
+    private final Duration ttl;
+    private final RandomGenerator random;
+    private final int maxLive;
+    private final ConcurrentHashMap<String, Session> live = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Session> issueOrder = new ConcurrentLinkedQueue<>();
 
-  /** {@code random} should be a {@link java.security.SecureRandom} outside tests. */
-  public Tokens(Clock clock, Duration ttl, RandomGenerator random, int maxLive) {
-    this.clock = clock;
-    this.ttl = ttl;
-    this.random = random;
-    this.maxLive = maxLive;
-  }
-
-  public Session issue(String accountId) {
-    byte[] bytes = new byte[TOKEN_BYTES];
-    synchronized (random) {
-      random.nextBytes(bytes);
+    /** {@code random} should be a {@link java.security.SecureRandom} outside tests. */
+    public Tokens(Clock clock, Duration ttl, RandomGenerator random, int maxLive) {
+        this.clock = clock;
+        this.ttl = ttl;
+        this.random = random;
+        this.maxLive = maxLive;
     }
-    var session = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), accountId,
-        clock.instant().plus(ttl));
-    live.put(session.token(), session);
-    issueOrder.add(session);
-    dropOld();
-    return session;
-  }
 
-  /** The account a token stands for, while the token is known and not expired. */
-  public Optional<String> accountFor(String token) {
-    Session session = live.get(token);
-    if (session == null || !clock.instant().isBefore(session.expiresAt())) {
-      return Optional.empty();
+    public Session issue(String accountId) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        synchronized (random) {
+            random.nextBytes(bytes);
+        }
+        var session = new Session(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                accountId,
+                clock.instant().plus(ttl));
+        live.put(session.token(), session);
+        issueOrder.add(session);
+        dropOld();
+        return session;
     }
-    return Optional.of(session.accountId());
-  }
 
-  public Duration ttl() {
-    return ttl;
-  }
-
-  int liveCount() {
-    return live.size();
-  }
-
-  private void dropOld() {
-    var now = clock.instant();
-    Session oldest;
-    while ((oldest = issueOrder.peek()) != null
-        && (!now.isBefore(oldest.expiresAt()) || live.size() > maxLive)) {
-      if (issueOrder.remove(oldest)) {
-        live.remove(oldest.token());
-      }
+    /** The account a token stands for, while the token is known and not expired. */
+    public Optional<String> accountFor(String token) {
+        Session session = live.get(token);
+        if (session == null || !clock.instant().isBefore(session.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(session.accountId());
     }
-  }
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    int liveCount() {
+        return live.size();
+    }
+
+    private void dropOld() {
+        var now = clock.instant();
+        Session oldest;
+        while ((oldest = issueOrder.peek()) != null && (!now.isBefore(oldest.expiresAt()) || live.size() > maxLive)) {
+            if (issueOrder.remove(oldest)) {
+                live.remove(oldest.token());
+            }
+        }
+    }
 }

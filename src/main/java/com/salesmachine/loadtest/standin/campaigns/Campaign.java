@@ -6,11 +6,12 @@ import java.util.List;
 
 /** A stored campaign, as the API returns it. */
 public record Campaign(
-    String id,
-    String name,
-    String subject,
-    String body,
-    CampaignStatus status,
-    List<String> prospectIds,
-    List<String> tags,
-    Instant createdAt) implements StoredItem<CampaignStatus> {}
+        String id,
+        String name,
+        String subject,
+        String body,
+        CampaignStatus status,
+        List<String> prospectIds,
+        List<String> tags,
+        Instant createdAt)
+        implements StoredItem<CampaignStatus> {}

@@ -16,46 +16,57 @@ import java.util.function.Supplier;
  * prospects are not followed afterwards (deleting one leaves its id in the campaign).
  */
 public final class CampaignStore {
-  public static final int DEFAULT_LIMIT = 100_000;
-  private static final int UNKNOWN_IDS_SHOWN = 3;
+    public static final int DEFAULT_LIMIT = 100_000;
+    private static final int UNKNOWN_IDS_SHOWN = 3;
 
-  private final OwnedItems<Campaign, CampaignStatus> items;
-  private final ProspectStore prospects;
-  private final Clock clock;
-  private final Supplier<String> ids;
+    private final OwnedItems<Campaign, CampaignStatus> items;
+    private final ProspectStore prospects;
+    private final Clock clock;
+    private final Supplier<String> ids;
 
-  public CampaignStore(ProspectStore prospects, Clock clock, Supplier<String> ids, int limitPerOwner) {
-    this.items = new OwnedItems<>("campaigns", CampaignStatus.class, limitPerOwner);
-    this.prospects = prospects;
-    this.clock = clock;
-    this.ids = ids;
-  }
-
-  /** Stores a draft; throws {@link ValidationException} when a prospect id is not the owner's. */
-  public Campaign create(String owner, NewCampaign c) {
-    List<String> unknown = prospects.notOwned(owner, c.prospectIds());
-    if (!unknown.isEmpty()) {
-      String shown = String.join(", ", unknown.subList(0, Math.min(UNKNOWN_IDS_SHOWN, unknown.size())))
-          + (unknown.size() > UNKNOWN_IDS_SHOWN ? " and " + (unknown.size() - UNKNOWN_IDS_SHOWN) + " more" : "");
-      throw ValidationException.of("prospectIds", "names prospects you do not have: " + shown);
+    public CampaignStore(ProspectStore prospects, Clock clock, Supplier<String> ids, int limitPerOwner) {
+        this.items = new OwnedItems<>("campaigns", CampaignStatus.class, limitPerOwner);
+        this.prospects = prospects;
+        this.clock = clock;
+        this.ids = ids;
     }
-    return items.add(owner, new Campaign(ids.get(), c.name(), c.subject(), c.body(), CampaignStatus.DRAFT,
-        c.prospectIds(), c.tags(), clock.instant()));
-  }
 
-  public Optional<Campaign> find(String owner, String id) {
-    return items.find(owner, id);
-  }
+    /** Stores a draft; throws {@link ValidationException} when a prospect id is not the owner's. */
+    public Campaign create(String owner, NewCampaign c) {
+        List<String> unknown = prospects.notOwned(owner, c.prospectIds());
+        if (!unknown.isEmpty()) {
+            String shown = String.join(", ", unknown.subList(0, Math.min(UNKNOWN_IDS_SHOWN, unknown.size())))
+                    + (unknown.size() > UNKNOWN_IDS_SHOWN
+                            ? " and " + (unknown.size() - UNKNOWN_IDS_SHOWN) + " more"
+                            : "");
+            throw ValidationException.of("prospectIds", "names prospects you do not have: " + shown);
+        }
+        return items.add(
+                owner,
+                new Campaign(
+                        ids.get(),
+                        c.name(),
+                        c.subject(),
+                        c.body(),
+                        CampaignStatus.DRAFT,
+                        c.prospectIds(),
+                        c.tags(),
+                        clock.instant()));
+    }
 
-  public boolean delete(String owner, String id) {
-    return items.remove(owner, id);
-  }
+    public Optional<Campaign> find(String owner, String id) {
+        return items.find(owner, id);
+    }
 
-  public Page<Campaign> list(String owner, ListQuery<CampaignStatus> query) {
-    return items.page(owner, query);
-  }
+    public boolean delete(String owner, String id) {
+        return items.remove(owner, id);
+    }
 
-  public StatusCounts counts(String owner) {
-    return items.counts(owner);
-  }
+    public Page<Campaign> list(String owner, ListQuery<CampaignStatus> query) {
+        return items.page(owner, query);
+    }
+
+    public StatusCounts counts(String owner) {
+        return items.counts(owner);
+    }
 }

@@ -9,15 +9,15 @@ import java.util.Map;
  * prospects are the caller's own is checked when it is stored.
  */
 public record NewCampaign(String name, String subject, String body, List<String> prospectIds, List<String> tags) {
-  /** Validates a request body; throws one {@code ValidationException} listing every bad field. */
-  public static NewCampaign from(Map<String, ?> body) {
-    var fields = new BodyFields(body);
-    String name = fields.requiredText("name");
-    String subject = fields.requiredText("subject");
-    String text = fields.optionalLongText("body");
-    List<String> prospectIds = fields.stringList("prospectIds", "must be an array of prospect ids");
-    List<String> tags = fields.tags();
-    fields.check();
-    return new NewCampaign(name, subject, text, prospectIds, tags);
-  }
+    /** Validates a request body; throws one {@code ValidationException} listing every bad field. */
+    public static NewCampaign from(Map<String, ?> body) {
+        var fields = new BodyFields(body);
+        String name = fields.requiredText("name");
+        String subject = fields.requiredText("subject");
+        String text = fields.optionalLongText("body");
+        List<String> prospectIds = fields.stringList("prospectIds", "must be an array of prospect ids");
+        List<String> tags = fields.tags();
+        fields.check();
+        return new NewCampaign(name, subject, text, prospectIds, tags);
+    }
 }

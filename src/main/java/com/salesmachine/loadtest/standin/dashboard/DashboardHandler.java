@@ -7,16 +7,16 @@ import io.javalin.http.Context;
 
 /** {@code GET /dashboard}. */
 public final class DashboardHandler {
-  private final DashboardService dashboards;
-  private final DatabaseResponder database;
+    private final DashboardService dashboards;
+    private final DatabaseResponder database;
 
-  public DashboardHandler(DashboardService dashboards, DatabaseResponder database) {
-    this.dashboards = dashboards;
-    this.database = database;
-  }
+    public DashboardHandler(DashboardService dashboards, DatabaseResponder database) {
+        this.dashboards = dashboards;
+        this.database = database;
+    }
 
-  public void get(Context ctx, String owner) {
-    database.respond(ctx, Operation.DASHBOARD, () -> dashboards.of(owner),
-        dashboard -> Json.write(ctx, 200, dashboard));
-  }
+    public void get(Context ctx, String owner) {
+        database.respond(
+                ctx, Operation.DASHBOARD, () -> dashboards.of(owner), dashboard -> Json.write(ctx, 200, dashboard));
+    }
 }

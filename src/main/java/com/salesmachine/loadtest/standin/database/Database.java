@@ -9,50 +9,50 @@ import java.util.function.Supplier;
  * connection for a sampled service time before answering; no thread waits meanwhile.
  */
 public final class Database {
-  private final ConnectionPool pool;
-  private final ServiceTimeModel serviceTimes;
-  private final Scheduler scheduler;
+    private final ConnectionPool pool;
+    private final ServiceTimeModel serviceTimes;
+    private final Scheduler scheduler;
 
-  public Database(ConnectionPool pool, ServiceTimeModel serviceTimes, Scheduler scheduler) {
-    this.pool = pool;
-    this.serviceTimes = serviceTimes;
-    this.scheduler = scheduler;
-  }
-
-  /**
-   * Runs {@code work} on a leased connection. The future fails only with
-   * {@link DatabaseUnavailableException}; an exception thrown by the work is kept in the result,
-   * so the caller still gets the timings.
-   */
-  public <T> CompletableFuture<QueryResult<T>> run(Operation operation, Supplier<T> work) {
-    return pool.acquire().thenCompose(lease -> hold(lease, operation, work));
-  }
-
-  private <T> CompletableFuture<QueryResult<T>> hold(Lease lease, Operation operation, Supplier<T> work) {
-    var answer = new CompletableFuture<QueryResult<T>>();
-    try {
-      Duration service = serviceTimes.sample(operation);
-      T value = null;
-      RuntimeException failure = null;
-      try {
-        value = work.get();
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-      var result = new QueryResult<>(value, failure, service, lease.waited());
-      Runnable finish = () -> {
-        lease.release();
-        answer.complete(result);
-      };
-      if (service.isZero()) {
-        finish.run();
-      } else {
-        scheduler.schedule(service, finish);
-      }
-    } catch (RuntimeException e) {
-      lease.release();
-      answer.completeExceptionally(e);
+    public Database(ConnectionPool pool, ServiceTimeModel serviceTimes, Scheduler scheduler) {
+        this.pool = pool;
+        this.serviceTimes = serviceTimes;
+        this.scheduler = scheduler;
     }
-    return answer;
-  }
+
+    /**
+     * Runs {@code work} on a leased connection. The future fails only with
+     * {@link DatabaseUnavailableException}; an exception thrown by the work is kept in the result,
+     * so the caller still gets the timings.
+     */
+    public <T> CompletableFuture<QueryResult<T>> run(Operation operation, Supplier<T> work) {
+        return pool.acquire().thenCompose(lease -> hold(lease, operation, work));
+    }
+
+    private <T> CompletableFuture<QueryResult<T>> hold(Lease lease, Operation operation, Supplier<T> work) {
+        var answer = new CompletableFuture<QueryResult<T>>();
+        try {
+            Duration service = serviceTimes.sample(operation);
+            T value = null;
+            RuntimeException failure = null;
+            try {
+                value = work.get();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            var result = new QueryResult<>(value, failure, service, lease.waited());
+            Runnable finish = () -> {
+                lease.release();
+                answer.complete(result);
+            };
+            if (service.isZero()) {
+                finish.run();
+            } else {
+                scheduler.schedule(service, finish);
+            }
+        } catch (RuntimeException e) {
+            lease.release();
+            answer.completeExceptionally(e);
+        }
+        return answer;
+    }
 }

@@ -4,14 +4,14 @@ import java.time.Duration;
 
 /** The failure when no database connection became free within the pool's time-out. */
 public final class DatabaseUnavailableException extends RuntimeException {
-  private final Duration waited;
+    private final Duration waited;
 
-  public DatabaseUnavailableException(Duration waited) {
-    super("No database connection became free within " + waited.toMillis() + " ms; try again later");
-    this.waited = waited;
-  }
+    public DatabaseUnavailableException(Duration waited) {
+        super("No database connection became free within " + waited.toMillis() + " ms; try again later");
+        this.waited = waited;
+    }
 
-  public Duration waited() {
-    return waited;
-  }
+    public Duration waited() {
+        return waited;
+    }
 }

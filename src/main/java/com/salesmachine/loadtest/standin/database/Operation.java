@@ -12,39 +12,39 @@ import java.util.stream.Collectors;
  * think time, while still giving each endpoint its own realistic shape.
  */
 public enum Operation {
-  LOGIN("login", 60, 200),
-  PROSPECTS_LIST("prospects.list", 45, 220),
-  PROSPECTS_CREATE("prospects.create", 35, 180),
-  PROSPECTS_GET("prospects.get", 15, 80),
-  PROSPECTS_DELETE("prospects.delete", 15, 80),
-  CAMPAIGNS_LIST("campaigns.list", 40, 200),
-  CAMPAIGNS_CREATE("campaigns.create", 50, 250),
-  CAMPAIGNS_GET("campaigns.get", 15, 80),
-  CAMPAIGNS_DELETE("campaigns.delete", 15, 80),
-  DASHBOARD("dashboard", 90, 350);
+    LOGIN("login", 60, 200),
+    PROSPECTS_LIST("prospects.list", 45, 220),
+    PROSPECTS_CREATE("prospects.create", 35, 180),
+    PROSPECTS_GET("prospects.get", 15, 80),
+    PROSPECTS_DELETE("prospects.delete", 15, 80),
+    CAMPAIGNS_LIST("campaigns.list", 40, 200),
+    CAMPAIGNS_CREATE("campaigns.create", 50, 250),
+    CAMPAIGNS_GET("campaigns.get", 15, 80),
+    CAMPAIGNS_DELETE("campaigns.delete", 15, 80),
+    DASHBOARD("dashboard", 90, 350);
 
-  private final String key;
-  private final LatencyProfile defaultProfile;
+    private final String key;
+    private final LatencyProfile defaultProfile;
 
-  Operation(String key, double medianMs, double p99Ms) {
-    this.key = key;
-    this.defaultProfile = new LatencyProfile(medianMs, p99Ms, 0);
-  }
+    Operation(String key, double medianMs, double p99Ms) {
+        this.key = key;
+        this.defaultProfile = new LatencyProfile(medianMs, p99Ms, 0);
+    }
 
-  public String key() {
-    return key;
-  }
+    public String key() {
+        return key;
+    }
 
-  public LatencyProfile defaultProfile() {
-    return defaultProfile;
-  }
+    public LatencyProfile defaultProfile() {
+        return defaultProfile;
+    }
 
-  public static Optional<Operation> byKey(String key) {
-    return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
-  }
+    public static Optional<Operation> byKey(String key) {
+        return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
+    }
 
-  /** Every key, comma-separated, for error messages. */
-  public static String keys() {
-    return Arrays.stream(values()).map(Operation::key).collect(Collectors.joining(", "));
-  }
+    /** Every key, comma-separated, for error messages. */
+    public static String keys() {
+        return Arrays.stream(values()).map(Operation::key).collect(Collectors.joining(", "));
+    }
 }

@@ -8,24 +8,24 @@ import java.util.Locale;
  * timings: service time in the database and time spent waiting for a connection.
  */
 public record QueryResult<T>(T value, RuntimeException failure, Duration service, Duration waited) {
-  /** The value, or the failure thrown again. */
-  public T valueOrThrow() {
-    if (failure != null) {
-      throw failure;
+    /** The value, or the failure thrown again. */
+    public T valueOrThrow() {
+        if (failure != null) {
+            throw failure;
+        }
+        return value;
     }
-    return value;
-  }
 
-  /** The {@code Server-Timing} header value: {@code db;dur=12.3, pool;dur=0.0}. */
-  public String serverTiming() {
-    return serverTiming(service, waited);
-  }
+    /** The {@code Server-Timing} header value: {@code db;dur=12.3, pool;dur=0.0}. */
+    public String serverTiming() {
+        return serverTiming(service, waited);
+    }
 
-  public static String serverTiming(Duration service, Duration waited) {
-    return String.format(Locale.ROOT, "db;dur=%.1f, pool;dur=%.1f", millis(service), millis(waited));
-  }
+    public static String serverTiming(Duration service, Duration waited) {
+        return String.format(Locale.ROOT, "db;dur=%.1f, pool;dur=%.1f", millis(service), millis(waited));
+    }
 
-  private static double millis(Duration duration) {
-    return duration.toNanos() / 1_000_000.0;
-  }
+    private static double millis(Duration duration) {
+        return duration.toNanos() / 1_000_000.0;
+    }
 }

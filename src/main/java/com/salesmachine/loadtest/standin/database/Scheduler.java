@@ -7,14 +7,14 @@ import java.time.Duration;
  * source of waiting, so tests can drive it with a fake clock instead of sleeping.
  */
 public interface Scheduler {
-  /** Runs {@code task} once, {@code delay} from now, on a scheduler thread. */
-  Task schedule(Duration delay, Runnable task);
+    /** Runs {@code task} once, {@code delay} from now, on a scheduler thread. */
+    Task schedule(Duration delay, Runnable task);
 
-  /** A monotonic time in nanoseconds, on the same clock as the delays. */
-  long nanoTime();
+    /** A monotonic time in nanoseconds, on the same clock as the delays. */
+    long nanoTime();
 
-  /** A scheduled task that may still be called off. */
-  interface Task {
-    void cancel();
-  }
+    /** A scheduled task that may still be called off. */
+    interface Task {
+        void cancel();
+    }
 }

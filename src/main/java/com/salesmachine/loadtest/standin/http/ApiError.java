@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** The contract's error body; {@code fieldErrors} is null (left out) except on {@code validation_failed}. */
 public record ApiError(String error, String message, Map<String, String> fieldErrors) {
-  public ApiError(String error, String message) {
-    this(error, message, null);
-  }
+    public ApiError(String error, String message) {
+        this(error, message, null);
+    }
 }

@@ -8,20 +8,20 @@ import java.security.MessageDigest;
 
 /** Before-handler that demands the configured {@code X-API-Key} on every request except {@code GET /health}. */
 public final class ApiKeyCheck implements Handler {
-  private final byte[] expected;
+    private final byte[] expected;
 
-  public ApiKeyCheck(String apiKey) {
-    this.expected = apiKey.getBytes(StandardCharsets.UTF_8);
-  }
+    public ApiKeyCheck(String apiKey) {
+        this.expected = apiKey.getBytes(StandardCharsets.UTF_8);
+    }
 
-  @Override
-  public void handle(Context ctx) {
-    if (ctx.method() == HandlerType.GET && ctx.path().equals("/health")) {
-      return;
+    @Override
+    public void handle(Context ctx) {
+        if (ctx.method() == HandlerType.GET && ctx.path().equals("/health")) {
+            return;
+        }
+        String given = ctx.header(Headers.API_KEY);
+        if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+            throw HttpFailure.invalidApiKey();
+        }
     }
-    String given = ctx.header(Headers.API_KEY);
-    if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-      throw HttpFailure.invalidApiKey();
-    }
-  }
 }

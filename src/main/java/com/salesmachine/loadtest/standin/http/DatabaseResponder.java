@@ -11,16 +11,16 @@ import java.util.function.Supplier;
  * waits, then writes {@code Server-Timing} and the success (or the rule exception, via {@link ErrorResponses}).
  */
 public final class DatabaseResponder {
-  private final Database database;
+    private final Database database;
 
-  public DatabaseResponder(Database database) {
-    this.database = database;
-  }
+    public DatabaseResponder(Database database) {
+        this.database = database;
+    }
 
-  public <T> void respond(Context ctx, Operation operation, Supplier<T> work, Consumer<T> onSuccess) {
-    ctx.future(() -> database.run(operation, work).thenAccept(result -> {
-      ctx.header(Headers.SERVER_TIMING, result.serverTiming());
-      onSuccess.accept(result.valueOrThrow());
-    }));
-  }
+    public <T> void respond(Context ctx, Operation operation, Supplier<T> work, Consumer<T> onSuccess) {
+        ctx.future(() -> database.run(operation, work).thenAccept(result -> {
+            ctx.header(Headers.SERVER_TIMING, result.serverTiming());
+            onSuccess.accept(result.valueOrThrow());
+        }));
+    }
 }

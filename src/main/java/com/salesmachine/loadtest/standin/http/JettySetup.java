@@ -10,24 +10,24 @@ import org.eclipse.jetty.server.ServerConnector;
  * connections/s), loopback only, and no banner.
  */
 public final class JettySetup {
-  public static final String HOST = "127.0.0.1";
-  static final int ACCEPT_BACKLOG = 4096;
+    public static final String HOST = "127.0.0.1";
+    static final int ACCEPT_BACKLOG = 4096;
 
-  private JettySetup() {}
+    private JettySetup() {}
 
-  public static void apply(JavalinConfig config, int port) {
-    config.startup.showJavalinBanner = false;
-    config.startup.showOldJavalinVersionWarning = false;
-    config.jetty.modifyHttpConfiguration(http -> {
-      http.setHeaderCacheSize(0);
-      http.setSendServerVersion(false);
-    });
-    config.jetty.addConnector((server, http) -> {
-      var connector = new ServerConnector(server, new HttpConnectionFactory(http));
-      connector.setHost(HOST);
-      connector.setPort(port);
-      connector.setAcceptQueueSize(ACCEPT_BACKLOG);
-      return connector;
-    });
-  }
+    public static void apply(JavalinConfig config, int port) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setHeaderCacheSize(0);
+            http.setSendServerVersion(false);
+        });
+        config.jetty.addConnector((server, http) -> {
+            var connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(HOST);
+            connector.setPort(port);
+            connector.setAcceptQueueSize(ACCEPT_BACKLOG);
+            return connector;
+        });
+    }
 }

@@ -6,14 +6,15 @@ import java.util.List;
 
 /** A stored prospect, as the API returns it. */
 public record Prospect(
-    String id,
-    String firstName,
-    String lastName,
-    String email,
-    String company,
-    String title,
-    String linkedinUrl,
-    ProspectStatus status,
-    String source,
-    List<String> tags,
-    Instant createdAt) implements StoredItem<ProspectStatus> {}
+        String id,
+        String firstName,
+        String lastName,
+        String email,
+        String company,
+        String title,
+        String linkedinUrl,
+        ProspectStatus status,
+        String source,
+        List<String> tags,
+        Instant createdAt)
+        implements StoredItem<ProspectStatus> {}

@@ -12,41 +12,53 @@ import java.util.function.Supplier;
 
 /** Every account's prospects, in memory; ids from {@code ids}, creation times from {@code clock}. */
 public final class ProspectStore {
-  public static final int DEFAULT_LIMIT = 100_000;
+    public static final int DEFAULT_LIMIT = 100_000;
 
-  private final OwnedItems<Prospect, ProspectStatus> items;
-  private final Clock clock;
-  private final Supplier<String> ids;
+    private final OwnedItems<Prospect, ProspectStatus> items;
+    private final Clock clock;
+    private final Supplier<String> ids;
 
-  public ProspectStore(Clock clock, Supplier<String> ids, int limitPerOwner) {
-    this.items = new OwnedItems<>("prospects", ProspectStatus.class, limitPerOwner);
-    this.clock = clock;
-    this.ids = ids;
-  }
+    public ProspectStore(Clock clock, Supplier<String> ids, int limitPerOwner) {
+        this.items = new OwnedItems<>("prospects", ProspectStatus.class, limitPerOwner);
+        this.clock = clock;
+        this.ids = ids;
+    }
 
-  public Prospect create(String owner, NewProspect p) {
-    return items.add(owner, new Prospect(ids.get(), p.firstName(), p.lastName(), p.email(), p.company(),
-        p.title(), p.linkedinUrl(), p.status(), p.source(), p.tags(), clock.instant()));
-  }
+    public Prospect create(String owner, NewProspect p) {
+        return items.add(
+                owner,
+                new Prospect(
+                        ids.get(),
+                        p.firstName(),
+                        p.lastName(),
+                        p.email(),
+                        p.company(),
+                        p.title(),
+                        p.linkedinUrl(),
+                        p.status(),
+                        p.source(),
+                        p.tags(),
+                        clock.instant()));
+    }
 
-  public Optional<Prospect> find(String owner, String id) {
-    return items.find(owner, id);
-  }
+    public Optional<Prospect> find(String owner, String id) {
+        return items.find(owner, id);
+    }
 
-  public boolean delete(String owner, String id) {
-    return items.remove(owner, id);
-  }
+    public boolean delete(String owner, String id) {
+        return items.remove(owner, id);
+    }
 
-  public Page<Prospect> list(String owner, ListQuery<ProspectStatus> query) {
-    return items.page(owner, query);
-  }
+    public Page<Prospect> list(String owner, ListQuery<ProspectStatus> query) {
+        return items.page(owner, query);
+    }
 
-  public StatusCounts counts(String owner) {
-    return items.counts(owner);
-  }
+    public StatusCounts counts(String owner) {
+        return items.counts(owner);
+    }
 
-  /** The ids among {@code ids} that are not this owner's prospects. */
-  public List<String> notOwned(String owner, Collection<String> ids) {
-    return items.notHeld(owner, ids);
-  }
+    /** The ids among {@code ids} that are not this owner's prospects. */
+    public List<String> notOwned(String owner, Collection<String> ids) {
+        return items.notHeld(owner, ids);
+    }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /** What {@link OwnedItems} needs to know of an item: its id, status and tags. */
 public interface StoredItem<S extends Enum<S>> {
-  String id();
+    String id();
 
-  S status();
+    S status();
 
-  List<String> tags();
+    List<String> tags();
 }

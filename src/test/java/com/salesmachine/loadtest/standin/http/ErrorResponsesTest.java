@@ -12,45 +12,46 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ErrorResponsesTest {
-  @Test
-  void validationFailure_becomes400_withTheFieldErrors() {
-    var answer = ErrorResponses.answerFor(ValidationException.of("email", "is required"));
+    @Test
+    void validationFailure_becomes400_withTheFieldErrors() {
+        var answer = ErrorResponses.answerFor(ValidationException.of("email", "is required"));
 
-    assertEquals(400, answer.status());
-    assertEquals(new ApiError("validation_failed", "email is required", Map.of("email", "is required")), answer.body());
-  }
+        assertEquals(400, answer.status());
+        assertEquals(
+                new ApiError("validation_failed", "email is required", Map.of("email", "is required")), answer.body());
+    }
 
-  @Test
-  void reachedLimit_becomes409LimitReached() {
-    var answer = ErrorResponses.answerFor(new LimitReachedException("prospects", 100_000));
+    @Test
+    void reachedLimit_becomes409LimitReached() {
+        var answer = ErrorResponses.answerFor(new LimitReachedException("prospects", 100_000));
 
-    assertEquals(409, answer.status());
-    assertEquals("limit_reached", answer.body().error());
-    assertNull(answer.body().fieldErrors());
-  }
+        assertEquals(409, answer.status());
+        assertEquals("limit_reached", answer.body().error());
+        assertNull(answer.body().fieldErrors());
+    }
 
-  @Test
-  void exhaustedPool_becomes503_withServerTiming() {
-    var answer = ErrorResponses.answerFor(new DatabaseUnavailableException(Duration.ofSeconds(2)));
+    @Test
+    void exhaustedPool_becomes503_withServerTiming() {
+        var answer = ErrorResponses.answerFor(new DatabaseUnavailableException(Duration.ofSeconds(2)));
 
-    assertEquals(503, answer.status());
-    assertEquals("database_unavailable", answer.body().error());
-    assertEquals(Map.of("Server-Timing", "db;dur=0.0, pool;dur=2000.0"), answer.headers());
-  }
+        assertEquals(503, answer.status());
+        assertEquals("database_unavailable", answer.body().error());
+        assertEquals(Map.of("Server-Timing", "db;dur=0.0, pool;dur=2000.0"), answer.headers());
+    }
 
-  @Test
-  void javalinsOwnErrors_keepTheirStatus_withASnakeCaseCode() {
-    var answer = ErrorResponses.answerFor(new ContentTooLargeResponse("too big"));
+    @Test
+    void javalinsOwnErrors_keepTheirStatus_withASnakeCaseCode() {
+        var answer = ErrorResponses.answerFor(new ContentTooLargeResponse("too big"));
 
-    assertEquals(413, answer.status());
-    assertEquals("content_too_large", answer.body().error());
-  }
+        assertEquals(413, answer.status());
+        assertEquals("content_too_large", answer.body().error());
+    }
 
-  @Test
-  void anythingElse_becomes500_withoutItsMessage() {
-    var answer = ErrorResponses.answerFor(new IllegalStateException("secret internals"));
+    @Test
+    void anythingElse_becomes500_withoutItsMessage() {
+        var answer = ErrorResponses.answerFor(new IllegalStateException("secret internals"));
 
-    assertEquals(500, answer.status());
-    assertEquals(new ApiError("internal_error", "The stand-in failed unexpectedly"), answer.body());
-  }
+        assertEquals(500, answer.status());
+        assertEquals(new ApiError("internal_error", "The stand-in failed unexpectedly"), answer.body());
+    }
 }

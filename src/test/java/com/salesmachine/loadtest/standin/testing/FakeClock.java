@@ -8,32 +8,32 @@ import java.time.ZoneOffset;
 
 /** A clock that only moves when a test advances it. */
 public final class FakeClock extends Clock {
-  private volatile Instant now;
+    private volatile Instant now;
 
-  public FakeClock(Instant start) {
-    this.now = start;
-  }
+    public FakeClock(Instant start) {
+        this.now = start;
+    }
 
-  public FakeClock() {
-    this(Instant.parse("2026-11-22T10:00:00Z"));
-  }
+    public FakeClock() {
+        this(Instant.parse("2026-11-22T10:00:00Z"));
+    }
 
-  public void advance(Duration step) {
-    now = now.plus(step);
-  }
+    public void advance(Duration step) {
+        now = now.plus(step);
+    }
 
-  @Override
-  public Instant instant() {
-    return now;
-  }
+    @Override
+    public Instant instant() {
+        return now;
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the fake clock is UTC only");
-  }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the fake clock is UTC only");
+    }
 }
