@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.endpoints.CampaignEndpoints;
+import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.support.Think;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
@@ -15,8 +16,8 @@ public final class CampaignChains {
     private final CampaignEndpoints campaigns;
     private final Duration thinkTime;
 
-    public CampaignChains(ApiPaths paths, Duration thinkTime) {
-        this.campaigns = new CampaignEndpoints(paths);
+    public CampaignChains(ApiPaths paths, RunMetrics metrics, Duration thinkTime) {
+        this.campaigns = new CampaignEndpoints(paths, metrics);
         this.thinkTime = thinkTime;
     }
 

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.endpoints.DashboardEndpoints;
+import com.salesmachine.loadtest.metrics.RunMetrics;
 import io.gatling.javaapi.core.ChainBuilder;
 
 /** "Check the dashboard": what a seller looks at first. */
@@ -12,8 +13,8 @@ public final class DashboardChains {
 
     private final DashboardEndpoints dashboard;
 
-    public DashboardChains(ApiPaths paths) {
-        this.dashboard = new DashboardEndpoints(paths);
+    public DashboardChains(ApiPaths paths, RunMetrics metrics) {
+        this.dashboard = new DashboardEndpoints(paths, metrics);
     }
 
     public ChainBuilder checkDashboard() {

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
+import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.support.Think;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
@@ -15,8 +16,8 @@ public final class ProspectChains {
     private final ProspectEndpoints prospects;
     private final Duration thinkTime;
 
-    public ProspectChains(ApiPaths paths, Duration thinkTime) {
-        this.prospects = new ProspectEndpoints(paths);
+    public ProspectChains(ApiPaths paths, RunMetrics metrics, Duration thinkTime) {
+        this.prospects = new ProspectEndpoints(paths, metrics);
         this.thinkTime = thinkTime;
     }
 

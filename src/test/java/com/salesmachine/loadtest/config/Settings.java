@@ -28,9 +28,13 @@ public record Settings(
         long seed,
         List<String> productionHosts,
         boolean allowProduction,
-        ApiPaths paths) {
+        ApiPaths paths,
+        Path resultsDir,
+        int resultsKeep) {
 
     public static final long DEFAULT_SEED = 1;
+    public static final String DEFAULT_RESULTS_DIR = "results";
+    public static final int DEFAULT_RESULTS_KEEP = 20;
 
     public static Settings load(SettingSource source) {
         return new Settings(
@@ -48,7 +52,9 @@ public record Settings(
                         .map(h -> h.toLowerCase(Locale.ROOT))
                         .toList(),
                 source.bool("ALLOW_PRODUCTION", false),
-                ApiPaths.from(source));
+                ApiPaths.from(source),
+                Path.of(source.string("resultsDir", DEFAULT_RESULTS_DIR)),
+                source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP));
     }
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
@@ -82,6 +88,7 @@ public record Settings(
         lines.add("PRODUCTION_HOSTS " + (productionHosts.isEmpty() ? "(none)" : String.join(",", productionHosts))
                 + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
         lines.add("paths            " + paths);
+        lines.add("results          " + resultsDir + " (keeps the newest " + resultsKeep + " runs)");
         return lines;
     }
 

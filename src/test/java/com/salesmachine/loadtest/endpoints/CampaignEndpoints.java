@@ -7,7 +7,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.support.FakeData;
+import com.salesmachine.loadtest.support.ServerTiming;
 import com.salesmachine.loadtest.support.SessionKeys;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -21,9 +23,11 @@ public final class CampaignEndpoints {
     public static final String CREATE_CAMPAIGN = "Create campaign";
 
     private final ApiPaths paths;
+    private final RunMetrics metrics;
 
-    public CampaignEndpoints(ApiPaths paths) {
+    public CampaignEndpoints(ApiPaths paths, RunMetrics metrics) {
         this.paths = paths;
+        this.metrics = metrics;
     }
 
     public HttpRequestActionBuilder list() {
@@ -33,6 +37,7 @@ public final class CampaignEndpoints {
                 .queryParam("pageSize", "20")
                 .header("Authorization", AuthEndpoints.BEARER)
                 .check(
+                        ServerTiming.record(metrics, LIST_CAMPAIGNS),
                         status().is(200),
                         jsonPath("$.items").exists(),
                         jsonPath("$.total").ofInt().gte(0));
@@ -45,6 +50,7 @@ public final class CampaignEndpoints {
                 .header("Authorization", AuthEndpoints.BEARER)
                 .body(StringBody(CampaignEndpoints::bodyWithLastProspect))
                 .check(
+                        ServerTiming.record(metrics, CREATE_CAMPAIGN),
                         status().is(201),
                         header("Location").exists(),
                         jsonPath("$.status").is("draft"),

@@ -5,6 +5,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.support.ServerTiming;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /** Calls of the dashboard area. */
@@ -12,9 +14,11 @@ public final class DashboardEndpoints {
     public static final String GET_DASHBOARD = "Get dashboard";
 
     private final ApiPaths paths;
+    private final RunMetrics metrics;
 
-    public DashboardEndpoints(ApiPaths paths) {
+    public DashboardEndpoints(ApiPaths paths, RunMetrics metrics) {
         this.paths = paths;
+        this.metrics = metrics;
     }
 
     public HttpRequestActionBuilder get() {
@@ -22,6 +26,7 @@ public final class DashboardEndpoints {
                 .get(paths.dashboard())
                 .header("Authorization", AuthEndpoints.BEARER)
                 .check(
+                        ServerTiming.record(metrics, GET_DASHBOARD),
                         status().is(200),
                         jsonPath("$.prospects.total").ofInt().gte(0),
                         jsonPath("$.campaigns.total").ofInt().gte(0));

@@ -7,6 +7,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.support.ServerTiming;
 import com.salesmachine.loadtest.support.SessionKeys;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
@@ -17,9 +19,11 @@ public final class ProspectEndpoints {
     public static final String GET_PROSPECT = "Get prospect";
 
     private final ApiPaths paths;
+    private final RunMetrics metrics;
 
-    public ProspectEndpoints(ApiPaths paths) {
+    public ProspectEndpoints(ApiPaths paths, RunMetrics metrics) {
         this.paths = paths;
+        this.metrics = metrics;
     }
 
     /** First page of the caller's prospects with the fed status. */
@@ -31,6 +35,7 @@ public final class ProspectEndpoints {
                 .queryParam("status", "#{" + SessionKeys.STATUS_FILTER + "}")
                 .header("Authorization", AuthEndpoints.BEARER)
                 .check(
+                        ServerTiming.record(metrics, LIST_PROSPECTS),
                         status().is(200),
                         jsonPath("$.items").exists(),
                         jsonPath("$.page").ofInt().is(1),
@@ -44,6 +49,7 @@ public final class ProspectEndpoints {
                 .header("Authorization", AuthEndpoints.BEARER)
                 .body(StringBody("#{" + SessionKeys.PROSPECT_BODY + "}"))
                 .check(
+                        ServerTiming.record(metrics, CREATE_PROSPECT),
                         status().is(201),
                         header("Location").exists(),
                         jsonPath("$.createdAt").exists(),
@@ -56,6 +62,7 @@ public final class ProspectEndpoints {
                 .get(paths.prospects() + "/#{" + SessionKeys.PROSPECT_ID + "}")
                 .header("Authorization", AuthEndpoints.BEARER)
                 .check(
+                        ServerTiming.record(metrics, GET_PROSPECT),
                         status().is(200),
                         jsonPath("$.id").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
                         jsonPath("$.email").exists());

@@ -36,15 +36,15 @@ public class Nfr3BenchmarkSimulation extends Simulation {
     private static final int P95_LIMIT_MS = 500;
     private static final double ERROR_RATE_LIMIT_PERCENT = 1.0;
 
-    private final SuiteRun run = SuiteRun.start(getClass().getSimpleName(), LOAD, REQUESTS_PER_PASS);
+    private final SuiteRun run = SuiteRun.start(getClass(), LOAD, REQUESTS_PER_PASS);
 
     {
         var paths = run.settings().paths();
         Duration think = run.shape().thinkTime();
         var auth = new AuthChains(paths);
-        var dashboard = new DashboardChains(paths);
-        var prospects = new ProspectChains(paths, think);
-        var campaigns = new CampaignChains(paths, think);
+        var dashboard = new DashboardChains(paths, run.metrics());
+        var prospects = new ProspectChains(paths, run.metrics(), think);
+        var campaigns = new CampaignChains(paths, run.metrics(), think);
         var fakeData = run.fakeDataFeeder();
 
         ScenarioBuilder users = scenario("NFR3 endpoint mix")
@@ -79,6 +79,6 @@ public class Nfr3BenchmarkSimulation extends Simulation {
 
     @Override
     public void after() {
-        run.close();
+        run.finish();
     }
 }

@@ -8,6 +8,10 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import com.salesmachine.loadtest.config.Durations;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.results.ResultsFolder;
+import com.salesmachine.loadtest.results.RunPublisher;
+import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
@@ -40,7 +44,7 @@ public final class SuiteRun implements AutoCloseable {
     /** Time allowed after the injection for users to finish the session they are in. */
     private static final Duration MIN_DRAIN = Duration.ofSeconds(20);
 
-    private final String simulation;
+    private final Class<?> simulation;
     private final Settings settings;
     private final LoadShape shape;
     private final List<TestUser> accounts;
@@ -48,16 +52,19 @@ public final class SuiteRun implements AutoCloseable {
     private final String environment;
     private final String runId;
     private final int requestsPerPass;
+    private final long startMillis;
+    private final RunMetrics metrics = new RunMetrics();
 
     private SuiteRun(
-            String simulation,
+            Class<?> simulation,
             Settings settings,
             LoadShape shape,
             List<TestUser> accounts,
             Target target,
             String environment,
             String runId,
-            int requestsPerPass) {
+            int requestsPerPass,
+            long startMillis) {
         this.simulation = simulation;
         this.settings = settings;
         this.shape = shape;
@@ -66,13 +73,14 @@ public final class SuiteRun implements AutoCloseable {
         this.environment = environment;
         this.runId = runId;
         this.requestsPerPass = requestsPerPass;
+        this.startMillis = startMillis;
     }
 
     /**
      * For simulations: validates, starts and checks everything, or exits with one line.
      * {@code requestsPerPass} is how many requests one pass of the journey sends (it bounds the run).
      */
-    public static SuiteRun start(String simulation, LoadShape load, int requestsPerPass) {
+    public static SuiteRun start(Class<?> simulation, LoadShape load, int requestsPerPass) {
         try {
             SuiteRun run = create(SettingSource.fromSystem(), simulation, load, requestsPerPass, Clock.systemUTC());
             run.logStart();
@@ -87,7 +95,7 @@ public final class SuiteRun implements AutoCloseable {
 
     /** Validates settings and the users file, then starts (or names) the target and checks it. */
     public static SuiteRun create(
-            SettingSource source, String simulation, LoadShape load, int requestsPerPass, Clock clock) {
+            SettingSource source, Class<?> simulation, LoadShape load, int requestsPerPass, Clock clock) {
         Settings settings = Settings.load(source);
         LoadShape shape = settings.shapeFor(load);
         List<TestUser> accounts = readAccounts(settings);
@@ -109,7 +117,8 @@ public final class SuiteRun implements AutoCloseable {
                     target,
                     environment,
                     RunId.create(clock, new SecureRandom()),
-                    requestsPerPass);
+                    requestsPerPass,
+                    clock.millis());
         } catch (RuntimeException e) {
             target.close();
             throw e;
@@ -142,7 +151,7 @@ public final class SuiteRun implements AutoCloseable {
 
     private void logStart() {
         var lines = new ArrayList<String>();
-        lines.add("Sales Machine load test " + simulation + ", run id " + runId);
+        lines.add("Sales Machine load test " + simulation.getSimpleName() + ", run id " + runId);
         lines.add("  target           " + target.describe() + " (environment " + environment + ")");
         lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
         lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
@@ -219,5 +228,46 @@ public final class SuiteRun implements AutoCloseable {
     @Override
     public void close() {
         target.close();
+    }
+
+    /** What the scenarios record beside Gatling's requests; written to the run's summary. */
+    public RunMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * For a simulation's {@code after()}: stops the target and, once Gatling has written its report
+     * and this JVM exits, publishes the run into the results folder.
+     */
+    public void finish() {
+        close();
+        var facts = new RunPublisher.RunFacts(
+                simulation, runId, settings.profile().name(), loadFacts(), targetFacts(), startMillis);
+        new RunPublisher(
+                        facts,
+                        metrics,
+                        new ResultsFolder(settings.resultsDir()),
+                        settings.resultsKeep(),
+                        RunPublisher.GATLING_RESULTS)
+                .publishOnExit();
+    }
+
+    private RunSummary.Load loadFacts() {
+        return new RunSummary.Load(
+                shape.users(),
+                shape.rampUp().toMillis() / 1000.0,
+                shape.steady().toMillis() / 1000.0,
+                shape.rampDown().toMillis() / 1000.0,
+                shape.thinkTime().toMillis(),
+                shape.passes(),
+                shape.oneShot(),
+                maxDuration().toMillis() / 1000.0);
+    }
+
+    private RunSummary.Target targetFacts() {
+        return new RunSummary.Target(
+                target.isStandIn() ? RunSummary.Target.STAND_IN : RunSummary.Target.EXTERNAL,
+                SettingSource.mask(target.baseUrl().toString()),
+                environment);
     }
 }

@@ -129,7 +129,7 @@ class SuiteRunTest {
     }
 
     private SuiteRun create(Map<String, String> properties) {
-        return SuiteRun.create(new SettingSource(properties, Map.of()), "TestSimulation", LOAD, 6, Clock.systemUTC());
+        return SuiteRun.create(new SettingSource(properties, Map.of()), SuiteRunTest.class, LOAD, 6, Clock.systemUTC());
     }
 
     private Path usersFile() throws Exception {

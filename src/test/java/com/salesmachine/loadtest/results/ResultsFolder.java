@@ -1,0 +1,114 @@
+package com.salesmachine.loadtest.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The project's {@code results/} folder: one folder per run, named like Gatling's own
+ * ({@code <simulation>-<yyyyMMddHHmmssSSS>}), of which the newest {@code keep} are kept.
+ */
+public final class ResultsFolder {
+    /** Gatling's run folder name: the simulation's simple name in lower case, a dash, a 17-digit time stamp. */
+    private static final Pattern RUN_FOLDER = Pattern.compile("[a-z0-9_$]+-(\\d{17})");
+
+    private final Path root;
+
+    public ResultsFolder(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * The newest folder Gatling wrote for that simulation under {@code gatlingResults} whose log was
+     * written since {@code notBefore} (epoch millis).
+     */
+    public static Optional<Path> newestGatlingRun(Path gatlingResults, String simulationSimpleName, long notBefore) {
+        String prefix = simulationSimpleName.toLowerCase(java.util.Locale.ROOT) + "-";
+        if (!Files.isDirectory(gatlingResults)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> folders = Files.list(gatlingResults)) {
+            return folders.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> isRunFolder(p.getFileName().toString()))
+                    .filter(p -> Files.exists(p.resolve("simulation.log")))
+                    .filter(p -> modifiedMillis(p.resolve("simulation.log")) >= notBefore)
+                    .max(Comparator.comparing(p -> p.getFileName().toString().substring(prefix.length())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a Gatling run folder (report and log) into this results folder; returns the copy. */
+    public Path copyIn(Path gatlingRun) throws IOException {
+        Path target = root.resolve(gatlingRun.getFileName().toString());
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.walk(gatlingRun)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path dest = target.resolve(gatlingRun.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** Deletes all but the newest {@code keep} run folders (by time stamp); returns the deleted ones. */
+    public List<Path> keepNewest(int keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> runs;
+        try (Stream<Path> folders = Files.list(root)) {
+            runs = folders.filter(Files::isDirectory)
+                    .filter(p -> isRunFolder(p.getFileName().toString()))
+                    .sorted(Comparator.comparing(
+                                    (Path p) -> stamp(p.getFileName().toString()))
+                            .reversed())
+                    .toList();
+        }
+        List<Path> doomed = runs.size() <= keep ? List.of() : runs.subList(keep, runs.size());
+        for (Path run : doomed) {
+            deleteTree(run);
+        }
+        return doomed;
+    }
+
+    public static boolean isRunFolder(String name) {
+        return RUN_FOLDER.matcher(name).matches();
+    }
+
+    private static String stamp(String name) {
+        return name.substring(name.lastIndexOf('-') + 1);
+    }
+
+    private static long modifiedMillis(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

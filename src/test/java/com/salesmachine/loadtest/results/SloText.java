@@ -1,0 +1,108 @@
+package com.salesmachine.loadtest.results;
+
+import com.salesmachine.loadtest.results.RunSummary.Slo;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An SLO in words for people: what it measures ({@code 95th percentile response time}), its
+ * target ({@code < 500 ms}) and its actual value ({@code 233 ms}), with the unit its metric implies.
+ */
+final class SloText {
+    private static final Pattern PERCENTILE = Pattern.compile("percentile(\\d+(?:\\.\\d+)?)");
+
+    private SloText() {}
+
+    /** What the SLO measures, e.g. {@code 95th percentile response time} or {@code failed requests}. */
+    static String what(Slo slo) {
+        String metric = slo.metric();
+        Matcher percentile = PERCENTILE.matcher(metric);
+        if (percentile.matches()) {
+            return ordinal(percentile.group(1)) + " percentile response time";
+        }
+        return switch (metric) {
+            case "meanResponseTime" -> "mean response time";
+            case "minResponseTime" -> "min response time";
+            case "maxResponseTime" -> "max response time";
+            case "stdDevResponseTime", "standardDeviation" -> "standard deviation of response time";
+            case "failedRequestsPercent" -> "failed requests";
+            case "successfulRequestsPercent" -> "successful requests";
+            case "failedRequestsCount" -> "failed requests (count)";
+            case "successfulRequestsCount" -> "successful requests (count)";
+            case "allRequestsCount" -> "requests (count)";
+            case "requestsPerSec", "meanRequestsPerSec", "meanRequestsPerSecond" -> "mean throughput";
+            default -> metric;
+        };
+    }
+
+    /** The target with its comparator, e.g. {@code < 500 ms} or {@code between 1 and 5 %}. */
+    static String target(Slo slo) {
+        List<Double> values = slo.target();
+        String unit = unit(slo.metric());
+        if (values.isEmpty()) {
+            return "no target given";
+        }
+        String first = value(values.get(0), unit);
+        return switch (slo.comparator()) {
+            case "lt" -> "< " + first;
+            case "lte" -> "<= " + first;
+            case "gt" -> "> " + first;
+            case "gte" -> ">= " + first;
+            case "is" -> "= " + first;
+            case "between" ->
+                values.size() < 2
+                        ? "between " + first
+                        : "between " + value(values.get(0), "") + " and " + value(values.get(1), unit);
+            case "in" ->
+                "in {" + values.stream().map(v -> value(v, "")).collect(Collectors.joining(", ")) + "}"
+                        + (unit.isEmpty() ? "" : " " + unit);
+            default ->
+                slo.comparator() + " "
+                        + values.stream().map(v -> value(v, unit)).collect(Collectors.joining(", "));
+        };
+    }
+
+    /** The measured value, or why there is none. */
+    static String actual(Slo slo) {
+        return slo.actual() == null
+                ? "not measured (Gatling found no data for its scope)"
+                : value(slo.actual(), unit(slo.metric()));
+    }
+
+    /** The unit a metric is measured in: ms, %, req/s, or none for counts and unknown metrics. */
+    static String unit(String metric) {
+        if (PERCENTILE.matcher(metric).matches()
+                || metric.endsWith("ResponseTime")
+                || metric.equals("standardDeviation")) {
+            return "ms";
+        }
+        if (metric.endsWith("Percent")) {
+            return "%";
+        }
+        if (metric.contains("PerSec")) {
+            return "req/s";
+        }
+        return "";
+    }
+
+    private static String value(double value, String unit) {
+        String number = Figures.decimals(value);
+        return unit.isEmpty() ? number : number + " " + unit;
+    }
+
+    private static String ordinal(String number) {
+        if (number.contains(".")) {
+            return number + "th";
+        }
+        int n = Integer.parseInt(number);
+        String suffix = switch (n % 100 >= 11 && n % 100 <= 13 ? 0 : n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}
