@@ -4,16 +4,21 @@ import com.salesmachine.loadtest.results.RunSummary;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
-import org.HdrHistogram.ConcurrentDoubleHistogram;
-import org.HdrHistogram.DoubleHistogram;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
-/** A distribution of measured values (three significant digits), mergeable with other runs' through its encoded histogram. */
+/**
+ * A distribution of measured values, kept in an HdrHistogram at three significant digits (values
+ * are stored in thousandths of the unit), mergeable with other injectors' through its encoded form.
+ */
 public final class Trend {
     private static final int SIGNIFICANT_DIGITS = 3;
+    /** Values are stored as whole thousandths of the unit. */
+    private static final double SCALE = 1000.0;
 
     private final String name;
     private final String unit;
-    private final DoubleHistogram histogram = new ConcurrentDoubleHistogram(SIGNIFICANT_DIGITS);
+    private final Histogram histogram = new ConcurrentHistogram(SIGNIFICANT_DIGITS);
 
     Trend(String name, String unit) {
         this.name = name;
@@ -33,7 +38,7 @@ public final class Trend {
         if (value < 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("trend '" + name + "' cannot record " + value);
         }
-        histogram.recordValue(value);
+        histogram.recordValue(Math.round(value * SCALE));
     }
 
     public long count() {
@@ -45,7 +50,7 @@ public final class Trend {
     }
 
     /** The summary figures of a histogram, with the histogram itself encoded for merging. */
-    public static RunSummary.Trend summarize(String name, String unit, DoubleHistogram h) {
+    public static RunSummary.Trend summarize(String name, String unit, Histogram h) {
         long count = h.getTotalCount();
         if (count == 0) {
             return new RunSummary.Trend(name, unit, 0, null, null, null, null, null, null, null, encode(h));
@@ -54,26 +59,26 @@ public final class Trend {
                 name,
                 unit,
                 count,
-                round(h.getMinValue()),
-                round(h.getMean()),
-                round(h.getValueAtPercentile(50)),
-                round(h.getValueAtPercentile(75)),
-                round(h.getValueAtPercentile(95)),
-                round(h.getValueAtPercentile(99)),
-                round(h.getMaxValue()),
+                unscale(h.getMinValue()),
+                round(h.getMean() / SCALE),
+                unscale(h.getValueAtPercentile(50)),
+                unscale(h.getValueAtPercentile(75)),
+                unscale(h.getValueAtPercentile(95)),
+                unscale(h.getValueAtPercentile(99)),
+                unscale(h.getMaxValue()),
                 encode(h));
     }
 
     /** Merges encoded histograms of the same trend (from several injectors) into one. */
-    public static DoubleHistogram merge(Iterable<String> encoded) {
-        DoubleHistogram merged = new DoubleHistogram(SIGNIFICANT_DIGITS);
+    public static Histogram merge(Iterable<String> encoded) {
+        Histogram merged = new Histogram(SIGNIFICANT_DIGITS);
         for (String e : encoded) {
             merged.add(decode(e));
         }
         return merged;
     }
 
-    public static String encode(DoubleHistogram h) {
+    public static String encode(Histogram h) {
         ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
         int length = h.encodeIntoCompressedByteBuffer(buffer, 9);
         byte[] bytes = new byte[length];
@@ -82,13 +87,17 @@ public final class Trend {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    public static DoubleHistogram decode(String encoded) {
+    public static Histogram decode(String encoded) {
         try {
-            return DoubleHistogram.decodeFromCompressedByteBuffer(
+            return Histogram.decodeFromCompressedByteBuffer(
                     ByteBuffer.wrap(Base64.getDecoder().decode(encoded)), 0);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an encoded histogram: " + e.getMessage(), e);
         }
+    }
+
+    private static double unscale(long value) {
+        return round(value / SCALE);
     }
 
     private static double round(double value) {

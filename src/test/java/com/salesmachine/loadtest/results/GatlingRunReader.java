@@ -1,5 +1,7 @@
 package com.salesmachine.loadtest.results;
 
+import io.gatling.charts.report.ReportsGenerationInputs;
+import io.gatling.charts.report.ReportsGenerator;
 import io.gatling.charts.stats.GeneralStats;
 import io.gatling.charts.stats.Group;
 import io.gatling.charts.stats.GroupStatsPath;
@@ -64,11 +66,21 @@ public final class GatlingRunReader {
         this.indicators = configuration.reports().indicators();
     }
 
-    /** Reads {@code resultsDirectory/runFolder/simulation.log}. */
-    public GatlingRun read(Path resultsDirectory, String runFolder) {
+    /**
+     * Reads {@code resultsDirectory/runFolder/simulation.log} once, writes Gatling's HTML report
+     * into that folder from this reading, and returns the same reading's figures.
+     *
+     * <p>Gatling's percentiles come from a t-digest with random tie-breaking, so two readings of one
+     * log can differ by a millisecond or two; one reading for both the HTML report and the summary is
+     * what makes them equal.
+     */
+    public GatlingRun readAndReport(Path resultsDirectory, String runFolder) {
         LogFileData data =
                 LogFileReader.apply(runFolder, resultsDirectory, configuration).read();
         var info = data.runInfo();
+        scala.collection.immutable.List<AssertionResult> assertionResults =
+                new AssertionValidator(data).validateAssertions(data.assertions());
+        writeHtmlReport(resultsDirectory, runFolder, data, assertionResults);
 
         var requests = new ArrayList<RunSummary.PathStats>();
         var groups = new LinkedHashMap<List<String>, RunSummary.PathStats>();
@@ -96,7 +108,20 @@ public final class GatlingRunReader {
                 List.copyOf(groups.values()),
                 errors(data),
                 peakUsers(data),
-                slos(data));
+                slos(assertionResults));
+    }
+
+    private void writeHtmlReport(
+            Path resultsDirectory,
+            String runFolder,
+            LogFileData data,
+            scala.collection.immutable.List<AssertionResult> assertionResults) {
+        new ReportsGenerator(
+                        configuration.data().zoneId(),
+                        configuration.core().charset(),
+                        resultsDirectory,
+                        configuration.reports())
+                .generateFor(new ReportsGenerationInputs(runFolder, data, assertionResults));
     }
 
     private void addGroups(LogFileData data, Group group, Map<List<String>, RunSummary.PathStats> groups) {
@@ -175,8 +200,7 @@ public final class GatlingRunReader {
                 .orElse(0);
     }
 
-    private static List<RunSummary.Slo> slos(LogFileData data) {
-        var results = new AssertionValidator(data).validateAssertions(data.assertions());
+    private static List<RunSummary.Slo> slos(scala.collection.immutable.List<AssertionResult> results) {
         var slos = new ArrayList<RunSummary.Slo>();
         for (AssertionResult result : CollectionConverters.asJava(results)) {
             Assertion assertion = result.assertion();

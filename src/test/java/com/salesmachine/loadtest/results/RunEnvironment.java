@@ -1,11 +1,9 @@
 package com.salesmachine.loadtest.results;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /** The machine and versions a run happened on, for the summary and the report's environment section. */
@@ -26,18 +24,11 @@ public final class RunEnvironment {
                 hostname());
     }
 
+    /** From gatling-core's jar manifest. */
     static String gatlingVersion() {
-        try (InputStream in =
-                RunEnvironment.class.getResourceAsStream("/META-INF/maven/io.gatling/gatling-core/pom.properties")) {
-            if (in != null) {
-                var properties = new Properties();
-                properties.load(in);
-                return properties.getProperty("version", "unknown");
-            }
-        } catch (IOException e) {
-            // reported as unknown
-        }
-        return "unknown";
+        String version =
+                io.gatling.core.config.GatlingConfiguration.class.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
     }
 
     /** {@code GITHUB_SHA} in GitHub Actions, else what git says about the working directory; null outside a checkout. */

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a finished run into its results folder: copies Gatling's report into
- * {@code results/<run-folder>/}, writes {@code summary.json}, {@code report.md} and the SLO JUnit
- * file, and prunes old runs.
+ * Turns a finished run into its results folder: reads Gatling's log once, writes Gatling's HTML
+ * report and {@code summary.json} from that one reading, copies the run into
+ * {@code results/<run-folder>/} with {@code report.md} and the SLO JUnit file, and prunes old runs.
  *
- * <p>It runs when the Gatling JVM exits (after Gatling has written its HTML report), so it never
- * throws: a problem is reported in one line and the run's own outcome stands.
+ * <p>It runs when the Gatling JVM exits, after Gatling has judged the assertions (the suite turns
+ * Gatling's own report generation off with {@code gatling.noReports}, so the report is written
+ * once). It never throws: a problem is reported in one line and the run's own outcome stands.
  */
 public final class RunPublisher {
     /** Where the Gatling Maven plugin writes every run (its results folder is fixed). */
@@ -65,7 +66,7 @@ public final class RunPublisher {
             return Optional.empty();
         }
         String folderName = gatlingRun.get().getFileName().toString();
-        GatlingRunReader.GatlingRun run = new GatlingRunReader().read(gatlingResults, folderName);
+        GatlingRunReader.GatlingRun run = new GatlingRunReader().readAndReport(gatlingResults, folderName);
         RunSummary summary = summarize(folderName, run);
         Path folder = results.copyIn(gatlingRun.get());
         SummaryFiles.write(folder.resolve(SummaryFiles.SUMMARY_FILE), summary);
