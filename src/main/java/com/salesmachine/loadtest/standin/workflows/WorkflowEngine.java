@@ -125,8 +125,10 @@ public final class WorkflowEngine {
     static NewProspect prospectFrom(ScrapeRequest request) {
         String handle = request.linkedinUrl().replaceAll("/+$", "");
         handle = handle.substring(handle.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        String[] words =
-                Arrays.stream(handle.split("[^a-z]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        // Handles look like "ada-lovelace-1a2b3c": the words before the suffix are the name.
+        String[] words = Arrays.stream(handle.split("-"))
+                .filter(w -> w.matches("[a-z]+"))
+                .toArray(String[]::new);
         String first = words.length > 0 ? capitalize(words[0]) : "Unknown";
         String last = words.length > 1
                 ? Arrays.stream(words, 1, words.length)
