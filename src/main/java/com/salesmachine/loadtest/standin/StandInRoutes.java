@@ -4,10 +4,12 @@ import com.salesmachine.loadtest.standin.auth.LoginHandler;
 import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
+import com.salesmachine.loadtest.standin.redis.UpstashHandler;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
 
@@ -19,7 +21,9 @@ record StandInRoutes(
         LoginHandler login,
         ProspectHandlers prospects,
         CampaignHandlers campaigns,
-        DashboardHandler dashboard) {
+        DashboardHandler dashboard,
+        EmailQueueHandlers emailQueue,
+        UpstashHandler upstash) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
@@ -39,5 +43,17 @@ record StandInRoutes(
         routes.delete("/campaigns/{id}", signedIn.then(campaigns::delete));
 
         routes.get("/dashboard", signedIn.then(dashboard::get));
+
+        routes.post("/campaigns/{id}/prospects", signedIn.then(emailQueue::addProspects));
+        routes.post("/campaigns/{id}/send", signedIn.then(emailQueue::send));
+        routes.get("/campaigns/{id}/queue", signedIn.then(emailQueue::status));
+
+        // The queue store's Upstash-compatible REST subset (/upstash/lpush/key/value): its own bearer token.
+        routes.get("/upstash/{command}", upstash::command);
+        routes.get("/upstash/{command}/<args>", upstash::command);
+        routes.post("/upstash/{command}", upstash::command);
+        routes.post("/upstash/{command}/<args>", upstash::command);
+        routes.put("/upstash/{command}", upstash::command);
+        routes.put("/upstash/{command}/<args>", upstash::command);
     }
 }

@@ -15,18 +15,28 @@ import com.salesmachine.loadtest.standin.database.Database;
 import com.salesmachine.loadtest.standin.database.ExecutorScheduler;
 import com.salesmachine.loadtest.standin.database.Scheduler;
 import com.salesmachine.loadtest.standin.database.ServiceTimeModel;
+import com.salesmachine.loadtest.standin.emailqueue.CampaignEmails;
+import com.salesmachine.loadtest.standin.emailqueue.EmailOutbox;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueue;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
+import com.salesmachine.loadtest.standin.emailqueue.EmailSender;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.DatabaseResponder;
 import com.salesmachine.loadtest.standin.http.JettySetup;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.prospects.ProspectStore;
+import com.salesmachine.loadtest.standin.redis.RedisCommands;
+import com.salesmachine.loadtest.standin.redis.RedisLatency;
+import com.salesmachine.loadtest.standin.redis.RedisStore;
+import com.salesmachine.loadtest.standin.redis.UpstashHandler;
 import com.salesmachine.loadtest.testusers.TestUser;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -47,11 +57,16 @@ public final class StandInServer implements AutoCloseable {
 
     private final Javalin app;
     private final Optional<AutoCloseable> ownedScheduler;
+    private final EmailSender emailSender;
+    private final String redisToken;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private StandInServer(Javalin app, Optional<AutoCloseable> ownedScheduler) {
+    private StandInServer(
+            Javalin app, Optional<AutoCloseable> ownedScheduler, EmailSender emailSender, String redisToken) {
         this.app = app;
         this.ownedScheduler = ownedScheduler;
+        this.emailSender = emailSender;
+        this.redisToken = redisToken;
     }
 
     /** Starts on 127.0.0.1 at {@code config.port()} (0: a free port), holding exactly {@code accounts}. */
@@ -87,7 +102,20 @@ public final class StandInServer implements AutoCloseable {
             RandomGenerator latencyRandom,
             Scheduler scheduler,
             Optional<AutoCloseable> ownedScheduler) {
-        StandInRoutes routes = wire(config, accounts, clock, latencyRandom, scheduler);
+        var secureRandom = new SecureRandom();
+        var serviceTimes = new ServiceTimeModel(config.latency(), config.latencyFactor(), latencyRandom);
+        var redis = new RedisStore();
+        var emails = new CampaignEmails(() -> UUID.randomUUID().toString());
+        String redisToken = config.emailQueue().redisToken().orElseGet(() -> randomToken(secureRandom));
+        StandInRoutes routes = wire(
+                config,
+                accounts,
+                clock,
+                scheduler,
+                secureRandom,
+                serviceTimes,
+                new EmailStack(redis, emails, redisToken));
+        var sender = new EmailSender(redis, emails, config.emailQueue(), serviceTimes, scheduler);
         Javalin app = Javalin.create(javalin -> {
             JettySetup.apply(javalin, config.port());
             routes.addTo(javalin.routes);
@@ -101,33 +129,44 @@ public final class StandInServer implements AutoCloseable {
                     "'" + config.port() + "' is already in use on " + JettySetup.HOST
                             + "; choose another port, or 0 for any free one");
         }
+        sender.start();
         LOG.debug("Stand-in started on port {}: {}", app.port(), config);
-        return new StandInServer(app, ownedScheduler);
+        return new StandInServer(app, ownedScheduler, sender, redisToken);
     }
+
+    /** The email queue's shared parts: its Redis store, the record of its emails, the store's REST token. */
+    private record EmailStack(RedisStore redis, CampaignEmails emails, String redisToken) {}
 
     private static StandInRoutes wire(
             StandInConfig config,
             List<TestUser> accounts,
             Clock clock,
-            RandomGenerator latencyRandom,
-            Scheduler scheduler) {
-        var secureRandom = new SecureRandom();
+            Scheduler scheduler,
+            SecureRandom secureRandom,
+            ServiceTimeModel serviceTimes,
+            EmailStack email) {
         Supplier<String> ids = () -> UUID.randomUUID().toString();
         var tokens = new Tokens(clock, config.tokenTtl(), secureRandom, Tokens.DEFAULT_MAX_LIVE);
         var prospects = new ProspectStore(clock, ids, ProspectStore.DEFAULT_LIMIT);
         var campaigns = new CampaignStore(prospects, clock, ids, CampaignStore.DEFAULT_LIMIT);
-        var database = new DatabaseResponder(new Database(
-                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler),
-                new ServiceTimeModel(config.latency(), config.latencyFactor(), latencyRandom),
-                scheduler));
+        var db = new Database(
+                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler), serviceTimes, scheduler);
+        var database = new DatabaseResponder(db);
+        var redisLatency = new RedisLatency(serviceTimes, scheduler);
         return new StandInRoutes(
-                config.apiKey().map(ApiKeyCheck::new),
+                config.apiKey().map(key -> new ApiKeyCheck(key, UpstashHandler.PATH)),
                 new SignedIn(tokens),
                 new HealthHandler(version()),
                 new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
                 new ProspectHandlers(prospects, database),
                 new CampaignHandlers(campaigns, database),
-                new DashboardHandler(new DashboardService(prospects, campaigns, clock), database));
+                new DashboardHandler(new DashboardService(prospects, campaigns, clock), database),
+                new EmailQueueHandlers(
+                        campaigns,
+                        new EmailOutbox(campaigns, email.emails()),
+                        new EmailQueue(email.redis(), redisLatency),
+                        db),
+                new UpstashHandler(new RedisCommands(email.redis()), redisLatency, email.redisToken()));
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */
@@ -139,6 +178,16 @@ public final class StandInServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The queue store's Upstash-compatible REST URL, the stand-in's {@code UPSTASH_REDIS_REST_URL}. */
+    public URI upstashRestUrl() {
+        return URI.create(baseUrl() + UpstashHandler.PATH);
+    }
+
+    /** The bearer token of {@link #upstashRestUrl()}: {@code standin.redisToken}, or random per start. A secret. */
+    public String upstashRestToken() {
+        return redisToken;
+    }
+
     /** Stops Jetty and the executors this server started; calling it again does nothing. */
     @Override
     public void close() {
@@ -146,6 +195,7 @@ public final class StandInServer implements AutoCloseable {
             return;
         }
         try {
+            emailSender.close();
             app.stop();
         } finally {
             ownedScheduler.ifPresent(StandInServer::closeQuietly);
@@ -158,6 +208,12 @@ public final class StandInServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Could not stop the stand-in's scheduler: {}", e.toString());
         }
+    }
+
+    private static String randomToken(SecureRandom random) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static String version() {
