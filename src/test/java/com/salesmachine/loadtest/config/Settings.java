@@ -30,11 +30,17 @@ public record Settings(
         boolean allowProduction,
         ApiPaths paths,
         Path resultsDir,
-        int resultsKeep) {
+        int resultsKeep,
+        Optional<URI> upstashRedisRestUrl,
+        Optional<String> upstashRedisRestToken,
+        Duration reconcileTimeout) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
     public static final int DEFAULT_RESULTS_KEEP = 20;
+    public static final String UPSTASH_REDIS_REST_URL = "UPSTASH_REDIS_REST_URL";
+    public static final String UPSTASH_REDIS_REST_TOKEN = "UPSTASH_REDIS_REST_TOKEN";
+    public static final Duration DEFAULT_RECONCILE_TIMEOUT = Duration.ofSeconds(20);
 
     public static Settings load(SettingSource source) {
         return new Settings(
@@ -54,7 +60,28 @@ public record Settings(
                 source.bool("ALLOW_PRODUCTION", false),
                 ApiPaths.from(source),
                 Path.of(source.string("resultsDir", DEFAULT_RESULTS_DIR)),
-                source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP));
+                source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP),
+                source.httpUrl(UPSTASH_REDIS_REST_URL).map(Settings::withoutTrailingSlash),
+                upstashToken(source),
+                source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT));
+    }
+
+    /** The store's token, required exactly when its URL is set (the two only make sense together). */
+    private static Optional<String> upstashToken(SettingSource source) {
+        Optional<String> token = source.raw(UPSTASH_REDIS_REST_TOKEN);
+        boolean url = source.raw(UPSTASH_REDIS_REST_URL).isPresent();
+        if (url && token.isEmpty()) {
+            throw new SettingException(
+                    UPSTASH_REDIS_REST_TOKEN,
+                    "not set while " + UPSTASH_REDIS_REST_URL + " is; set both to probe the queue's store, or neither");
+        }
+        if (!url && token.isPresent()) {
+            throw new SettingException(
+                    UPSTASH_REDIS_REST_URL,
+                    "not set while " + UPSTASH_REDIS_REST_TOKEN
+                            + " is; set both to probe the queue's store, or neither");
+        }
+        return token;
     }
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
@@ -89,6 +116,13 @@ public record Settings(
                 + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
         lines.add("paths            " + paths);
         lines.add("results          " + resultsDir + " (keeps the newest " + resultsKeep + " runs)");
+        lines.add("UPSTASH_REDIS_REST_URL "
+                + upstashRedisRestUrl
+                        .map(u -> SettingSource.mask(u.toString()))
+                        .orElse("(not set: the embedded stand-in's store, or no direct probe)")
+                + ", UPSTASH_REDIS_REST_TOKEN "
+                + upstashRedisRestToken.map(t -> "**** (set)").orElse("(not set)"));
+        lines.add("reconcileTimeout " + Durations.format(reconcileTimeout));
         return lines;
     }
 
