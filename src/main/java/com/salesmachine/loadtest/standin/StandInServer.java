@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded stand-in Sales Machine API: a real HTTP server on 127.0.0.1 that keeps its data in
- * memory and models database latency and connection-pool saturation. Closing it stops everything it started.
+ * memory, models database latency and connection-pool saturation, and drains an email queue in the
+ * background. Closing it stops everything it started.
  */
 public final class StandInServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StandInServer.class);

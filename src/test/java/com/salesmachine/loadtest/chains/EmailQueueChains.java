@@ -101,8 +101,8 @@ public final class EmailQueueChains {
         return group(QUEUE_CAMPAIGN_EMAILS)
                 .on(exitBlockOnFail()
                         .on(
-                                exec(session ->
-                                        choseProspects(session.markAsSucceeded().remove(SessionKeys.CAMPAIGN_ID))),
+                                exec(session -> chooseProspects(
+                                        session.markAsSucceeded().remove(SessionKeys.CAMPAIGN_ID))),
                                 campaigns.create(),
                                 exec(session -> {
                                     ledger.created(
@@ -182,7 +182,7 @@ public final class EmailQueueChains {
      * Picks this operation's prospects: 1 to {@value #PROSPECTS_PER_USER} of the user's, varying
      * with the user and the operation (3 on average), so the run is reproducible.
      */
-    private static Session choseProspects(Session session) {
+    private static Session chooseProspects(Session session) {
         List<String> pool = session.getList(SessionKeys.EMAIL_PROSPECT_IDS);
         int operation = session.contains(SessionKeys.EMAIL_OPERATION) ? session.getInt(SessionKeys.EMAIL_OPERATION) : 0;
         int count = 1 + (int) ((session.userId() + operation) % pool.size());

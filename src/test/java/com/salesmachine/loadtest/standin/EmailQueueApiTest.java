@@ -14,10 +14,12 @@ import com.salesmachine.loadtest.standin.testing.FakeClock;
 import com.salesmachine.loadtest.standin.testing.FakeScheduler;
 import com.salesmachine.loadtest.standin.testing.StandIns;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,7 +145,7 @@ class EmailQueueApiTest {
 
     private String campaignWith(String token, int prospects) {
         String campaign = createCampaign(token);
-        List<String> ids = java.util.stream.IntStream.range(0, prospects)
+        List<String> ids = IntStream.range(0, prospects)
                 .mapToObj(i -> createProspect(token))
                 .toList();
         var added = api.post(prospectsOf(campaign), token, toJson(Map.of("prospectIds", ids)));
@@ -168,7 +170,7 @@ class EmailQueueApiTest {
     }
 
     private static List<String> ids(JsonNode array) {
-        var ids = new java.util.ArrayList<String>();
+        var ids = new ArrayList<String>();
         array.forEach(id -> ids.add(id.asText()));
         return ids;
     }

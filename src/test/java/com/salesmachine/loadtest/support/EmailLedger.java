@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -138,7 +139,7 @@ public final class EmailLedger {
         synchronized (inOrder) {
             done = inOrder.stream()
                     .map(e -> verdicts.get(e.id))
-                    .filter(v -> v != null)
+                    .filter(Objects::nonNull)
                     .toList();
         }
         long queued = byId.values().stream().mapToLong(e -> e.queued.sum()).sum();

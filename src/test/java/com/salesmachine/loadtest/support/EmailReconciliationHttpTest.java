@@ -4,6 +4,7 @@ import static com.salesmachine.loadtest.standin.testing.ApiClient.json;
 import static com.salesmachine.loadtest.standin.testing.ApiClient.toJson;
 import static com.salesmachine.loadtest.standin.testing.StandIns.ANN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesmachine.loadtest.standin.StandInServer;
@@ -12,6 +13,7 @@ import com.salesmachine.loadtest.standin.testing.ApiClient;
 import com.salesmachine.loadtest.standin.testing.FakeClock;
 import com.salesmachine.loadtest.standin.testing.FakeScheduler;
 import com.salesmachine.loadtest.standin.testing.StandIns;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +106,7 @@ class EmailReconciliationHttpTest {
         assertEquals(1, client.command("DEL", "loadtest:lt-x:probe").asLong());
         assertEquals(0, client.command("EXISTS", "loadtest:lt-x:probe").asLong());
         var wrongToken = new UpstashClient(new UpstashRest(server.upstashRestUrl(), "wrong"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(
-                java.io.IOException.class, () -> wrongToken.command("PING"));
+        var e = assertThrows(IOException.class, () -> wrongToken.command("PING"));
         assertEquals("PING answered 401: Unauthorized", e.getMessage());
     }
 

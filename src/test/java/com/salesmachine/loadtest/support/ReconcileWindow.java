@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.support;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -50,7 +51,7 @@ public final class ReconcileWindow {
                 .plus(CHECK_TAIL)
                 .plus(FINAL_MARGIN)
                 .plusMillis(999)
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                .truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The longest the verification waits for things to settle. */
