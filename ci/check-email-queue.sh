@@ -125,6 +125,11 @@ for folder in "$dropped" "$slow"; do
     fi
   done
 done
+if line=$(grep -hE "Redis operation duration p95: [0-9.]+ ms \([0-9,]+ operations\) from Server-Timing; [0-9.]+ ms \([0-9,]+ commands\) from the direct probe" "$results/slow-drain.out"); then
+  ok "the console says both: ${line#*INFO  }"
+else
+  fail "the console does not give both Redis p95s"
+fi
 if grep -rlF "$token" "$results" | grep -q .; then
   fail "the store's token was printed: $(grep -rlF "$token" "$results" | head -3 | paste -sd ' ' -)"
 else

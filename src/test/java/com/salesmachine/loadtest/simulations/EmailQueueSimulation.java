@@ -12,9 +12,12 @@ import com.salesmachine.loadtest.chains.RedisProbeChains;
 import com.salesmachine.loadtest.config.Durations;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.endpoints.EmailQueueEndpoints;
+import com.salesmachine.loadtest.endpoints.UpstashEndpoints;
+import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.support.EmailLedger;
 import com.salesmachine.loadtest.support.PacedLoad;
 import com.salesmachine.loadtest.support.ReconcileWindow;
+import com.salesmachine.loadtest.support.ServerTiming;
 import com.salesmachine.loadtest.support.SuiteRun;
 import com.salesmachine.loadtest.support.UpstashClient;
 import com.salesmachine.loadtest.support.UpstashRest;
@@ -25,6 +28,8 @@ import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,6 +141,7 @@ public class EmailQueueSimulation extends Simulation {
     public void after() {
         try {
             recordReconciliation();
+            logRedisP95();
             removeProbeKeyLeftBehind();
         } finally {
             run.finish();
@@ -172,6 +178,24 @@ public class EmailQueueSimulation extends Simulation {
         } else {
             LOG.info(line);
         }
+    }
+
+    /** Both views of Redis, side by side: as the API measures it, and as the probe sees the store directly. */
+    private void logRedisP95() {
+        var trends = run.metrics().snapshot().trends();
+        String serverTiming = p95Of(trends, ServerTiming.REDIS_OPERATION_DURATION, "operations");
+        String probe = run.target().upstash().isPresent()
+                ? p95Of(trends, UpstashEndpoints.REDIS_OPERATION_DURATION, "commands")
+                : "not run (UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN not set)";
+        LOG.info("Redis operation duration p95: {} from Server-Timing; {} from the direct probe", serverTiming, probe);
+    }
+
+    private static String p95Of(List<RunSummary.Trend> trends, String name, String what) {
+        return trends.stream()
+                .filter(t -> t.name().equals(name) && t.count() > 0)
+                .findFirst()
+                .map(t -> String.format(Locale.ROOT, "%.1f ms (%,d %s)", t.p95(), t.count(), what))
+                .orElse("none measured");
     }
 
     /** The probe deletes its key itself; this catches a probe cut short by the run's time limit. */
