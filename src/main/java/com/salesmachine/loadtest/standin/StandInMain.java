@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.standin;
 
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueueConfig;
 import com.salesmachine.loadtest.testusers.TestUser;
 import com.salesmachine.loadtest.testusers.TestUsersFile;
 import com.salesmachine.loadtest.testusers.TestUsersFileException;
@@ -27,7 +28,8 @@ public final class StandInMain {
       Settings (system property or environment variable): standin.port, standin.apiKey,
         standin.dbPoolSize, standin.dbPoolTimeout, standin.latencyFactor, standin.latency,
         standin.seed, standin.tokenTtl, standin.workflowConcurrency, standin.workflowTime,
-        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey.""".formatted(TestUsersFile.DEFAULT_PATH);
+        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey,
+        standin.emailDrainRate, standin.emailDropFraction, standin.emailFailFraction, standin.redisToken.""".formatted(TestUsersFile.DEFAULT_PATH);
 
     private StandInMain() {}
 
@@ -60,6 +62,10 @@ public final class StandInMain {
         StandInServer server = StandInServer.start(config, accounts);
         out.println("Stand-in Sales Machine API listening on " + server.baseUrl() + " (" + accounts.size()
                 + " accounts from " + file + ")");
+        out.println("Its email queue's store (Upstash REST subset) at " + server.upstashRestUrl() + ", token "
+                + (config.emailQueue().redisToken().isPresent()
+                        ? "from " + EmailQueueConfig.REDIS_TOKEN
+                        : "random (set " + EmailQueueConfig.REDIS_TOKEN + " to probe it from outside)"));
         return server;
     }
 

@@ -4,10 +4,12 @@ import com.salesmachine.loadtest.standin.auth.LoginHandler;
 import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
+import com.salesmachine.loadtest.standin.redis.UpstashHandler;
 import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
@@ -21,7 +23,9 @@ record StandInRoutes(
         ProspectHandlers prospects,
         CampaignHandlers campaigns,
         DashboardHandler dashboard,
-        WorkflowHandlers workflows) {
+        WorkflowHandlers workflows,
+        EmailQueueHandlers emailQueue,
+        UpstashHandler upstash) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
@@ -45,5 +49,17 @@ record StandInRoutes(
         // The stand-in N8N: the LinkedIn scraper's webhook and the public API's execution status.
         routes.post(WorkflowHandlers.WEBHOOK_ROUTE, signedIn.then(workflows::trigger));
         routes.get(WorkflowHandlers.EXECUTION_ROUTE, workflows::execution);
+
+        routes.post("/campaigns/{id}/prospects", signedIn.then(emailQueue::addProspects));
+        routes.post("/campaigns/{id}/send", signedIn.then(emailQueue::send));
+        routes.get("/campaigns/{id}/queue", signedIn.then(emailQueue::status));
+
+        // The queue store's Upstash-compatible REST subset (/upstash/lpush/key/value): its own bearer token.
+        routes.get("/upstash/{command}", upstash::command);
+        routes.get("/upstash/{command}/<args>", upstash::command);
+        routes.post("/upstash/{command}", upstash::command);
+        routes.post("/upstash/{command}/<args>", upstash::command);
+        routes.put("/upstash/{command}", upstash::command);
+        routes.put("/upstash/{command}/<args>", upstash::command);
     }
 }

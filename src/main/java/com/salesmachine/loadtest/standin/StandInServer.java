@@ -15,12 +15,21 @@ import com.salesmachine.loadtest.standin.database.Database;
 import com.salesmachine.loadtest.standin.database.ExecutorScheduler;
 import com.salesmachine.loadtest.standin.database.Scheduler;
 import com.salesmachine.loadtest.standin.database.ServiceTimeModel;
+import com.salesmachine.loadtest.standin.emailqueue.CampaignEmails;
+import com.salesmachine.loadtest.standin.emailqueue.EmailOutbox;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueue;
+import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
+import com.salesmachine.loadtest.standin.emailqueue.EmailSender;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.DatabaseResponder;
 import com.salesmachine.loadtest.standin.http.JettySetup;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.prospects.ProspectStore;
+import com.salesmachine.loadtest.standin.redis.RedisCommands;
+import com.salesmachine.loadtest.standin.redis.RedisLatency;
+import com.salesmachine.loadtest.standin.redis.RedisStore;
+import com.salesmachine.loadtest.standin.redis.UpstashHandler;
 import com.salesmachine.loadtest.standin.workflows.WorkflowEngine;
 import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import com.salesmachine.loadtest.testusers.TestUser;
@@ -29,6 +38,7 @@ import io.javalin.util.JavalinBindException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -41,7 +51,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded stand-in Sales Machine API: a real HTTP server on 127.0.0.1 that keeps its data in
- * memory and models database latency and connection-pool saturation. Closing it stops everything it started.
+ * memory, models database latency and connection-pool saturation, and drains an email queue in the
+ * background. Closing it stops everything it started.
  */
 public final class StandInServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StandInServer.class);
@@ -49,11 +60,16 @@ public final class StandInServer implements AutoCloseable {
 
     private final Javalin app;
     private final Optional<AutoCloseable> ownedScheduler;
+    private final EmailSender emailSender;
+    private final String redisToken;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private StandInServer(Javalin app, Optional<AutoCloseable> ownedScheduler) {
+    private StandInServer(
+            Javalin app, Optional<AutoCloseable> ownedScheduler, EmailSender emailSender, String redisToken) {
         this.app = app;
         this.ownedScheduler = ownedScheduler;
+        this.emailSender = emailSender;
+        this.redisToken = redisToken;
     }
 
     /** Starts on 127.0.0.1 at {@code config.port()} (0: a free port), holding exactly {@code accounts}. */
@@ -89,7 +105,21 @@ public final class StandInServer implements AutoCloseable {
             RandomGenerator latencyRandom,
             Scheduler scheduler,
             Optional<AutoCloseable> ownedScheduler) {
-        StandInRoutes routes = wire(config, accounts, clock, latencyRandom, scheduler);
+        var secureRandom = new SecureRandom();
+        var serviceTimes = new ServiceTimeModel(config.latency(), config.latencyFactor(), latencyRandom);
+        var redis = new RedisStore();
+        var emails = new CampaignEmails(() -> UUID.randomUUID().toString());
+        String redisToken = config.emailQueue().redisToken().orElseGet(() -> randomToken(secureRandom));
+        StandInRoutes routes = wire(
+                config,
+                accounts,
+                clock,
+                latencyRandom,
+                scheduler,
+                secureRandom,
+                serviceTimes,
+                new EmailStack(redis, emails, redisToken));
+        var sender = new EmailSender(redis, emails, config.emailQueue(), serviceTimes, scheduler);
         Javalin app = Javalin.create(javalin -> {
             JettySetup.apply(javalin, config.port());
             routes.addTo(javalin.routes);
@@ -103,27 +133,33 @@ public final class StandInServer implements AutoCloseable {
                     "'" + config.port() + "' is already in use on " + JettySetup.HOST
                             + "; choose another port, or 0 for any free one");
         }
+        sender.start();
         LOG.debug("Stand-in started on port {}: {}", app.port(), config);
-        return new StandInServer(app, ownedScheduler);
+        return new StandInServer(app, ownedScheduler, sender, redisToken);
     }
+
+    /** The email queue's shared parts: its Redis store, the record of its emails, the store's REST token. */
+    private record EmailStack(RedisStore redis, CampaignEmails emails, String redisToken) {}
 
     private static StandInRoutes wire(
             StandInConfig config,
             List<TestUser> accounts,
             Clock clock,
             RandomGenerator latencyRandom,
-            Scheduler scheduler) {
-        var secureRandom = new SecureRandom();
+            Scheduler scheduler,
+            SecureRandom secureRandom,
+            ServiceTimeModel serviceTimes,
+            EmailStack email) {
         Supplier<String> ids = () -> UUID.randomUUID().toString();
         var tokens = new Tokens(clock, config.tokenTtl(), secureRandom, Tokens.DEFAULT_MAX_LIVE);
         var prospects = new ProspectStore(clock, ids, ProspectStore.DEFAULT_LIMIT);
         var campaigns = new CampaignStore(prospects, clock, ids, CampaignStore.DEFAULT_LIMIT);
-        var database = new DatabaseResponder(new Database(
-                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler),
-                new ServiceTimeModel(config.latency(), config.latencyFactor(), latencyRandom),
-                scheduler));
+        var db = new Database(
+                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler), serviceTimes, scheduler);
+        var database = new DatabaseResponder(db);
+        var redisLatency = new RedisLatency(serviceTimes, scheduler);
         return new StandInRoutes(
-                config.apiKey().map(ApiKeyCheck::new),
+                config.apiKey().map(key -> new ApiKeyCheck(key, UpstashHandler.PATH)),
                 new SignedIn(tokens),
                 new HealthHandler(version()),
                 new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
@@ -132,7 +168,13 @@ public final class StandInServer implements AutoCloseable {
                 new DashboardHandler(new DashboardService(prospects, campaigns, clock), database),
                 new WorkflowHandlers(
                         new WorkflowEngine(config.workflows(), clock, latencyRandom, scheduler, prospects),
-                        config.workflows().apiKey()));
+                        config.workflows().apiKey()),
+                new EmailQueueHandlers(
+                        campaigns,
+                        new EmailOutbox(campaigns, email.emails()),
+                        new EmailQueue(email.redis(), redisLatency),
+                        db),
+                new UpstashHandler(new RedisCommands(email.redis()), redisLatency, email.redisToken()));
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */
@@ -144,6 +186,16 @@ public final class StandInServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The queue store's Upstash-compatible REST URL, the stand-in's {@code UPSTASH_REDIS_REST_URL}. */
+    public URI upstashRestUrl() {
+        return URI.create(baseUrl() + UpstashHandler.PATH);
+    }
+
+    /** The bearer token of {@link #upstashRestUrl()}: {@code standin.redisToken}, or random per start. A secret. */
+    public String upstashRestToken() {
+        return redisToken;
+    }
+
     /** Stops Jetty and the executors this server started; calling it again does nothing. */
     @Override
     public void close() {
@@ -151,6 +203,7 @@ public final class StandInServer implements AutoCloseable {
             return;
         }
         try {
+            emailSender.close();
             app.stop();
         } finally {
             ownedScheduler.ifPresent(StandInServer::closeQuietly);
@@ -163,6 +216,12 @@ public final class StandInServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Could not stop the stand-in's scheduler: {}", e.toString());
         }
+    }
+
+    private static String randomToken(SecureRandom random) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static String version() {

@@ -31,11 +31,17 @@ public record Settings(
         ApiPaths paths,
         Path resultsDir,
         int resultsKeep,
-        N8nSettings n8n) {
+        N8nSettings n8n,
+        Optional<URI> upstashRedisRestUrl,
+        Optional<String> upstashRedisRestToken,
+        Duration reconcileTimeout) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
     public static final int DEFAULT_RESULTS_KEEP = 20;
+    public static final String UPSTASH_REDIS_REST_URL = "UPSTASH_REDIS_REST_URL";
+    public static final String UPSTASH_REDIS_REST_TOKEN = "UPSTASH_REDIS_REST_TOKEN";
+    public static final Duration DEFAULT_RECONCILE_TIMEOUT = Duration.ofSeconds(20);
 
     public static Settings load(SettingSource source) {
         return new Settings(
@@ -56,7 +62,28 @@ public record Settings(
                 ApiPaths.from(source),
                 Path.of(source.string("resultsDir", DEFAULT_RESULTS_DIR)),
                 source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP),
-                N8nSettings.from(source));
+                N8nSettings.from(source),
+                source.httpUrl(UPSTASH_REDIS_REST_URL).map(Settings::withoutTrailingSlash),
+                upstashToken(source),
+                source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT));
+    }
+
+    /** The store's token, required exactly when its URL is set (the two only make sense together). */
+    private static Optional<String> upstashToken(SettingSource source) {
+        Optional<String> token = source.raw(UPSTASH_REDIS_REST_TOKEN);
+        boolean url = source.raw(UPSTASH_REDIS_REST_URL).isPresent();
+        if (url && token.isEmpty()) {
+            throw new SettingException(
+                    UPSTASH_REDIS_REST_TOKEN,
+                    "not set while " + UPSTASH_REDIS_REST_URL + " is; set both to probe the queue's store, or neither");
+        }
+        if (!url && token.isPresent()) {
+            throw new SettingException(
+                    UPSTASH_REDIS_REST_URL,
+                    "not set while " + UPSTASH_REDIS_REST_TOKEN
+                            + " is; set both to probe the queue's store, or neither");
+        }
+        return token;
     }
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
@@ -92,6 +119,13 @@ public record Settings(
         lines.add("paths            " + paths);
         lines.add("results          " + resultsDir + " (keeps the newest " + resultsKeep + " runs)");
         lines.addAll(n8n.describe());
+        lines.add("UPSTASH_REDIS_REST_URL "
+                + upstashRedisRestUrl
+                        .map(u -> SettingSource.mask(u.toString()))
+                        .orElse("(not set: the embedded stand-in's store, or no direct probe)")
+                + ", UPSTASH_REDIS_REST_TOKEN "
+                + upstashRedisRestToken.map(t -> "**** (set)").orElse("(not set)"));
+        lines.add("reconcileTimeout " + Durations.format(reconcileTimeout));
         return lines;
     }
 

@@ -146,6 +146,51 @@ class SettingsTest {
         assertTrue(text.contains("N8N_API_KEY      **** (set)"), text);
     }
 
+    @Test
+    void upstash_urlAndTokenComeTogether_theTokenIsNeverPrinted() {
+        Settings s = load(
+                Map.of(),
+                Map.of(
+                        "UPSTASH_REDIS_REST_URL", "https://eu1-queue.upstash.io/",
+                        "UPSTASH_REDIS_REST_TOKEN", "AXsecret-token"));
+
+        assertEquals(
+                "https://eu1-queue.upstash.io",
+                s.upstashRedisRestUrl().orElseThrow().toString());
+        assertEquals("AXsecret-token", s.upstashRedisRestToken().orElseThrow());
+        String text = String.join("\n", s.describe());
+        assertFalse(text.contains("AXsecret-token"), text);
+        assertTrue(text.contains("UPSTASH_REDIS_REST_TOKEN **** (set)"), text);
+        assertTrue(load(Map.of(), Map.of()).upstashRedisRestUrl().isEmpty());
+    }
+
+    @Test
+    void upstash_oneWithoutTheOther_isRejectedInOneLine() {
+        var noToken = assertThrows(
+                SettingException.class,
+                () -> load(Map.of("UPSTASH_REDIS_REST_URL", "https://eu1-queue.upstash.io"), Map.of()));
+        assertEquals(
+                "UPSTASH_REDIS_REST_TOKEN: not set while UPSTASH_REDIS_REST_URL is; set both to probe the queue's store, or neither",
+                noToken.getMessage());
+        var noUrl = assertThrows(
+                SettingException.class, () -> load(Map.of(), Map.of("UPSTASH_REDIS_REST_TOKEN", "AXsecret-token")));
+        assertTrue(noUrl.getMessage().startsWith("UPSTASH_REDIS_REST_URL: not set while"), noUrl.getMessage());
+        var badUrl = assertThrows(
+                SettingException.class,
+                () -> load(Map.of("UPSTASH_REDIS_REST_URL", "eu1-queue", "UPSTASH_REDIS_REST_TOKEN", "t"), Map.of()));
+        assertTrue(badUrl.getMessage().startsWith("UPSTASH_REDIS_REST_URL: 'eu1-queue' is not a URL"));
+    }
+
+    @Test
+    void reconcileTimeout_defaultsTo20s_andMustBePositive() {
+        assertEquals(Duration.ofSeconds(20), load(Map.of(), Map.of()).reconcileTimeout());
+        assertEquals(
+                Duration.ofSeconds(90),
+                load(Map.of(), Map.of("RECONCILE_TIMEOUT", "1m30s")).reconcileTimeout());
+        var e = assertThrows(SettingException.class, () -> load(Map.of("reconcileTimeout", "0s"), Map.of()));
+        assertTrue(e.getMessage().startsWith("reconcileTimeout: '0s' must be greater than zero"), e.getMessage());
+    }
+
     private static Settings load(Map<String, String> props, Map<String, String> env) {
         return Settings.load(new SettingSource(props, env));
     }

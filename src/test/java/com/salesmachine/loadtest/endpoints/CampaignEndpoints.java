@@ -58,6 +58,20 @@ public final class CampaignEndpoints {
                         jsonPath("$.id").ofString().saveAs(SessionKeys.CAMPAIGN_ID));
     }
 
+    /** Creates the fed campaign without prospects, and keeps its id. */
+    public HttpRequestActionBuilder create() {
+        return http(CREATE_CAMPAIGN)
+                .post(paths.campaigns())
+                .header("Authorization", AuthEndpoints.BEARER)
+                .body(StringBody(session -> FakeData.json(session.getMap(SessionKeys.CAMPAIGN_FIELDS))))
+                .check(
+                        ServerTiming.record(metrics, CREATE_CAMPAIGN),
+                        status().is(201),
+                        header("Location").exists(),
+                        jsonPath("$.status").is("draft"),
+                        jsonPath("$.id").ofString().saveAs(SessionKeys.CAMPAIGN_ID));
+    }
+
     private static String bodyWithLastProspect(Session session) {
         Map<String, Object> fields = session.getMap(SessionKeys.CAMPAIGN_FIELDS);
         var body = new LinkedHashMap<String, Object>(fields);

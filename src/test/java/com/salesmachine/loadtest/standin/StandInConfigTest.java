@@ -186,6 +186,24 @@ class StandInConfigTest {
         assertTrue(text.contains("n8nApiKey=***"), text);
     }
 
+    @Test
+    void from_readsTheEmailQueueSettings_keepsThemThroughOtherChanges_andMasksTheRedisToken() {
+        var config = StandInConfig.from(new SettingSource(
+                        Map.of("standin.emailDrainRate", "5", "standin.redisToken", "redis-secret"),
+                        Map.of("STANDIN_EMAIL_DROP_FRACTION", "1%")))
+                .withPort(8099)
+                .withSeed(3);
+
+        assertEquals(5.0, config.emailQueue().drainRate());
+        assertEquals(0.01, config.emailQueue().dropFraction());
+        assertFalse(config.toString().contains("redis-secret"), config.toString());
+        assertTrue(config.toString().contains("redisToken=***"), config.toString());
+        assertBad(
+                "standin.emailDropFraction",
+                "lots",
+                "standin.emailDropFraction: 'lots' is not a fraction from 0 to 1; use e.g. 0.01 or 1%");
+    }
+
     private static void assertBad(String setting, String value, String message) {
         var e = assertThrows(
                 SettingException.class, () -> StandInConfig.from(new SettingSource(Map.of(setting, value), Map.of())));

@@ -53,7 +53,8 @@ class StandInMainTest {
             assertTrue(Files.exists(users));
             assertEquals(
                     "Stand-in Sales Machine API listening on " + server.baseUrl() + " (15 accounts from " + users
-                            + ")\n",
+                            + ")\nIts email queue's store (Upstash REST subset) at " + server.upstashRestUrl()
+                            + ", token random (set standin.redisToken to probe it from outside)\n",
                     out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
             assertEquals(
                     200, new ApiClient(server.baseUrl()).get("/health", null).statusCode());

@@ -32,10 +32,15 @@ public final class Preflight {
 
     /** Refuses a host listed in {@code PRODUCTION_HOSTS}; sends nothing. */
     public static void checkHost(URI baseUrl, List<String> productionHosts, boolean allowProduction) {
-        String host = baseUrl.getHost().toLowerCase(Locale.ROOT);
+        checkHost("API_BASE_URL", baseUrl, productionHosts, allowProduction);
+    }
+
+    /** As {@link #checkHost(URI, List, boolean)} for the URL given as {@code setting}. */
+    public static void checkHost(String setting, URI url, List<String> productionHosts, boolean allowProduction) {
+        String host = url.getHost().toLowerCase(Locale.ROOT);
         if (productionHosts.contains(host) && !allowProduction) {
             throw new PreflightException(
-                    "API_BASE_URL: host " + host
+                    setting + ": host " + host
                             + " is listed in PRODUCTION_HOSTS; refusing to load production (set ALLOW_PRODUCTION=true to override)");
         }
     }

@@ -12,10 +12,16 @@ import java.util.regex.Pattern;
 /**
  * The API's {@code Server-Timing} header ({@code db;dur=12.3, pool;dur=0.4}): parsed, and recorded
  * as trends of the run ("Database time: Create prospect", "Connection wait: Create prospect").
+ * Queue operations also report {@code redis;dur} and {@code queue;dur}, recorded per request and
+ * over every request ("Redis operation duration (Server-Timing)").
  */
 public final class ServerTiming {
     public static final String DATABASE_TIME = "Database time: ";
     public static final String CONNECTION_WAIT = "Connection wait: ";
+    public static final String REDIS_TIME = "Redis time: ";
+    public static final String QUEUE_TIME = "Queue time: ";
+    public static final String REDIS_OPERATION_DURATION = "Redis operation duration (Server-Timing)";
+    public static final String QUEUE_OPERATION_DURATION = "Queue operation duration (Server-Timing)";
 
     private static final Pattern ENTRY = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*((?:;[^,]*)?)");
     private static final Pattern DURATION = Pattern.compile(";\\s*dur\\s*=\\s*\"?([0-9]+(?:\\.[0-9]+)?)\"?");
@@ -41,21 +47,30 @@ public final class ServerTiming {
         return durations;
     }
 
-    /** A check that records the response's database time and connection wait under the request's name. */
+    /** A check that records the response's database time, connection wait, Redis and queue times under the request's name. */
     public static CheckBuilder.Final record(RunMetrics metrics, String requestName) {
         return header("Server-Timing")
                 .transform(value -> {
-                    Map<String, Double> durations = parse(value);
-                    Double db = durations.get("db");
-                    Double pool = durations.get("pool");
-                    if (db != null) {
-                        metrics.trend(DATABASE_TIME + requestName, "ms").record(db);
-                    }
-                    if (pool != null) {
-                        metrics.trend(CONNECTION_WAIT + requestName, "ms").record(pool);
-                    }
+                    recordInto(metrics, requestName, value);
                     return value;
                 })
                 .optional();
+    }
+
+    /** Records one header's entries as the check does. */
+    static void recordInto(RunMetrics metrics, String requestName, String header) {
+        Map<String, Double> durations = parse(header);
+        record(metrics, durations.get("db"), DATABASE_TIME + requestName);
+        record(metrics, durations.get("pool"), CONNECTION_WAIT + requestName);
+        record(metrics, durations.get("redis"), REDIS_TIME + requestName, REDIS_OPERATION_DURATION);
+        record(metrics, durations.get("queue"), QUEUE_TIME + requestName, QUEUE_OPERATION_DURATION);
+    }
+
+    private static void record(RunMetrics metrics, Double millis, String... trends) {
+        if (millis != null) {
+            for (String trend : trends) {
+                metrics.trend(trend, "ms").record(millis);
+            }
+        }
     }
 }

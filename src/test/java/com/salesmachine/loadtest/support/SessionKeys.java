@@ -47,4 +47,32 @@ public final class SessionKeys {
     public static final String POLL_LAST = "pollLast";
     public static final String POLL_BY_COUNT = "pollByCount";
     public static final String POLL_OUTCOME = "pollOutcome";
+
+    /** Email queue: the prospects a user created to add to its campaigns (a list of ids). */
+    public static final String EMAIL_PROSPECT_IDS = "emailProspectIds";
+
+    /** Email queue: the repeat counter of a user's operations. */
+    public static final String EMAIL_OPERATION = "emailOperation";
+
+    /** Email queue: the prospect ids added to this operation's campaign (a list), so emails expected. */
+    public static final String PROSPECTS_TO_ADD = "prospectsToAdd";
+
+    /** Email queue reconciliation: the campaign being reconciled and its owner's bearer token. */
+    public static final String RECONCILE_CAMPAIGN_ID = "reconcileCampaignId";
+
+    public static final String RECONCILE_TOKEN = "reconcileToken";
+
+    /** Email queue reconciliation: whether the campaign has nothing queued or sending any more. */
+    public static final String QUEUE_SETTLED = "queueSettled";
+
+    /** Email queue reconciliation: how many times the campaign's queue was checked. */
+    public static final String QUEUE_CHECKS = "queueChecks";
+
+    /** The direct Redis probe's namespaced key and the value it pushes. */
+    public static final String PROBE_KEY = "probeKey";
+
+    public static final String PROBE_VALUE = "probeValue";
+
+    /** The repeat counter of the probe's cycles. */
+    public static final String PROBE_CYCLE = "probeCycle";
 }

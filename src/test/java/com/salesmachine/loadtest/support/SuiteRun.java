@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,9 @@ public final class SuiteRun implements AutoCloseable {
     private final Duration boundedWaitPerPass;
     private final long startMillis;
     private final RunMetrics metrics = new RunMetrics();
+
+    /** The run's hard bound for its shape, when the simulation computes its own (paced load, a verification after it). */
+    private BiFunction<LoadShape, Settings, Duration> bound;
 
     private SuiteRun(
             Class<?> simulation,
@@ -97,6 +101,23 @@ public final class SuiteRun implements AutoCloseable {
             LoadShape load,
             int requestsPerPass,
             java.util.function.Function<Settings, Duration> boundedWaitPerPass) {
+        return start(simulation, load, requestsPerPass, boundedWaitPerPass, null);
+    }
+
+    /**
+     * As {@link #start(Class, LoadShape, int)}, for a simulation whose hard bound is not the closed
+     * model's: {@code bound} turns the shape actually run and the settings into the run's max duration.
+     */
+    public static SuiteRun start(Class<?> simulation, LoadShape load, BiFunction<LoadShape, Settings, Duration> bound) {
+        return start(simulation, load, 1, settings -> Duration.ZERO, bound);
+    }
+
+    private static SuiteRun start(
+            Class<?> simulation,
+            LoadShape load,
+            int requestsPerPass,
+            java.util.function.Function<Settings, Duration> boundedWaitPerPass,
+            BiFunction<LoadShape, Settings, Duration> bound) {
         try {
             SuiteRun run = create(
                     SettingSource.fromSystem(),
@@ -105,6 +126,7 @@ public final class SuiteRun implements AutoCloseable {
                     requestsPerPass,
                     boundedWaitPerPass,
                     Clock.systemUTC());
+            run.bound = bound;
             run.logStart();
             return run;
         } catch (SettingException | TestUsersFileException | PreflightException e) {
@@ -152,6 +174,9 @@ public final class SuiteRun implements AutoCloseable {
         List<TestUser> accounts = readAccounts(settings);
         settings.apiBaseUrl()
                 .ifPresent(url -> Preflight.checkHost(url, settings.productionHosts(), settings.allowProduction()));
+        settings.upstashRedisRestUrl()
+                .ifPresent(url -> Preflight.checkHost(
+                        Settings.UPSTASH_REDIS_REST_URL, url, settings.productionHosts(), settings.allowProduction()));
         Target target = Target.start(settings, source, accounts);
         try {
             String environment = new Preflight()
@@ -207,6 +232,8 @@ public final class SuiteRun implements AutoCloseable {
         lines.add("  target           " + target.describe() + " (environment " + environment + ")");
         lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
         lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
+        lines.add("  queue store      "
+                + target.upstash().map(UpstashRest::toString).orElse("(none: no direct Redis probe)"));
         settings.describe().forEach(l -> lines.add("  " + l));
         LOG.info(String.join(System.lineSeparator(), lines));
     }
@@ -279,6 +306,9 @@ public final class SuiteRun implements AutoCloseable {
      * wait of each pass, plus 10 s.
      */
     public Duration maxDuration() {
+        if (bound != null) {
+            return bound.apply(shape, settings);
+        }
         long requestsPerSession = (long) requestsPerPass * shape.passes();
         Duration session = shape.thinkTime()
                 .multipliedBy(3L * requestsPerSession)

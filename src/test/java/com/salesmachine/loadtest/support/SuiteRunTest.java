@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,34 @@ class SuiteRunTest {
             assertEquals(Duration.ofSeconds(50 + 18 + 10), plain.maxDuration());
             // ... plus the 15 s each pass may wait.
             assertEquals(Duration.ofSeconds(50 + 18 + 2 * 15 + 10), polling.maxDuration());
+        }
+    }
+
+    @Test
+    void aQueueStoreInProductionHosts_isRefusedBeforeAnyRequest() throws Exception {
+        Path users = usersFile();
+        var e = assertThrows(
+                PreflightException.class,
+                () -> create(Map.of(
+                        "API_BASE_URL", countingUrl(),
+                        "TEST_USERS_FILE", users.toString(),
+                        "UPSTASH_REDIS_REST_URL", "https://eu1-queue.upstash.io",
+                        "UPSTASH_REDIS_REST_TOKEN", "AXsecret-token",
+                        "PRODUCTION_HOSTS", "eu1-queue.upstash.io")));
+        assertTrue(e.getMessage().startsWith("UPSTASH_REDIS_REST_URL: host eu1-queue.upstash.io"), e.getMessage());
+        assertEquals(0, requests.get());
+    }
+
+    @Test
+    void theQueueStore_isTheStandInsOwn_unlessGiven_andNoneForAnExternalApiWithoutIt() throws Exception {
+        try (SuiteRun run = create(Map.of("TEST_USERS_FILE", usersFile().toString(), "profile", "smoke"))) {
+            UpstashRest store = run.target().upstash().orElseThrow();
+            assertEquals(URI.create(run.target().baseUrl() + "/upstash"), store.url());
+            assertFalse(store.toString().contains(store.token()), store.toString());
+        }
+        try (SuiteRun run = create(Map.of(
+                "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString()))) {
+            assertTrue(run.target().upstash().isEmpty());
         }
     }
 

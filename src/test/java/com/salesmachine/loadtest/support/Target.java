@@ -16,16 +16,21 @@ import java.util.Optional;
 public final class Target implements AutoCloseable {
     private final URI baseUrl;
     private final Optional<StandInServer> standIn;
+    private final Optional<UpstashRest> upstash;
 
-    private Target(URI baseUrl, Optional<StandInServer> standIn) {
+    private Target(URI baseUrl, Optional<StandInServer> standIn, Optional<UpstashRest> upstash) {
         this.baseUrl = baseUrl;
         this.standIn = standIn;
+        this.upstash = upstash;
     }
 
     /** The external API, or a stand-in holding exactly {@code accounts}. */
     public static Target start(Settings settings, SettingSource source, List<TestUser> accounts) {
+        Optional<UpstashRest> configured = settings.upstashRedisRestUrl()
+                .map(url ->
+                        new UpstashRest(url, settings.upstashRedisRestToken().orElseThrow()));
         if (settings.apiBaseUrl().isPresent()) {
-            return new Target(settings.apiBaseUrl().get(), Optional.empty());
+            return new Target(settings.apiBaseUrl().get(), Optional.empty(), configured);
         }
         StandInConfig config = StandInConfig.from(source);
         if (config.apiKey().isEmpty() && settings.apiKey().isPresent()) {
@@ -38,11 +43,19 @@ public final class Target implements AutoCloseable {
                     config.workflows().withApiKey(settings.n8n().apiKey().get()));
         }
         StandInServer server = StandInServer.start(config, accounts);
-        return new Target(server.baseUrl(), Optional.of(server));
+        // The embedded stand-in sets the queue store's URL and token for itself, unless they were given.
+        Optional<UpstashRest> upstash =
+                configured.or(() -> Optional.of(new UpstashRest(server.upstashRestUrl(), server.upstashRestToken())));
+        return new Target(server.baseUrl(), Optional.of(server), upstash);
     }
 
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** The email queue's store, for a direct probe: from the settings, or the embedded stand-in's own. */
+    public Optional<UpstashRest> upstash() {
+        return upstash;
     }
 
     public boolean isStandIn() {

@@ -14,4 +14,13 @@ public record Campaign(
         List<String> prospectIds,
         List<String> tags,
         Instant createdAt)
-        implements StoredItem<CampaignStatus> {}
+        implements StoredItem<CampaignStatus> {
+
+    public Campaign withProspectIds(List<String> ids) {
+        return new Campaign(id, name, subject, body, status, List.copyOf(ids), tags, createdAt);
+    }
+
+    public Campaign withStatus(CampaignStatus value) {
+        return new Campaign(id, name, subject, body, value, prospectIds, tags, createdAt);
+    }
+}

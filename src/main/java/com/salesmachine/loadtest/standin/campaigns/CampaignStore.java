@@ -7,6 +7,7 @@ import com.salesmachine.loadtest.standin.storage.Page;
 import com.salesmachine.loadtest.standin.storage.StatusCounts;
 import com.salesmachine.loadtest.standin.validation.ValidationException;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,14 +34,7 @@ public final class CampaignStore {
 
     /** Stores a draft; throws {@link ValidationException} when a prospect id is not the owner's. */
     public Campaign create(String owner, NewCampaign c) {
-        List<String> unknown = prospects.notOwned(owner, c.prospectIds());
-        if (!unknown.isEmpty()) {
-            String shown = String.join(", ", unknown.subList(0, Math.min(UNKNOWN_IDS_SHOWN, unknown.size())))
-                    + (unknown.size() > UNKNOWN_IDS_SHOWN
-                            ? " and " + (unknown.size() - UNKNOWN_IDS_SHOWN) + " more"
-                            : "");
-            throw ValidationException.of("prospectIds", "names prospects you do not have: " + shown);
-        }
+        checkOwned(owner, c.prospectIds());
         return items.add(
                 owner,
                 new Campaign(
@@ -68,5 +62,34 @@ public final class CampaignStore {
 
     public StatusCounts counts(String owner) {
         return items.counts(owner);
+    }
+
+    /**
+     * Adds the owner's prospects to the campaign, skipping ids it already names; empty when the
+     * owner has no such campaign; {@link ValidationException} when a prospect is not the owner's.
+     */
+    public Optional<Campaign> addProspects(String owner, String id, List<String> prospectIds) {
+        checkOwned(owner, prospectIds);
+        return items.update(owner, id, campaign -> {
+            var merged = new LinkedHashSet<>(campaign.prospectIds());
+            merged.addAll(prospectIds);
+            return campaign.withProspectIds(List.copyOf(merged));
+        });
+    }
+
+    /** Marks the campaign active (its emails are being sent); empty when the owner has no such campaign. */
+    public Optional<Campaign> activate(String owner, String id) {
+        return items.update(owner, id, campaign -> campaign.withStatus(CampaignStatus.ACTIVE));
+    }
+
+    private void checkOwned(String owner, List<String> prospectIds) {
+        List<String> unknown = prospects.notOwned(owner, prospectIds);
+        if (!unknown.isEmpty()) {
+            String shown = String.join(", ", unknown.subList(0, Math.min(UNKNOWN_IDS_SHOWN, unknown.size())))
+                    + (unknown.size() > UNKNOWN_IDS_SHOWN
+                            ? " and " + (unknown.size() - UNKNOWN_IDS_SHOWN) + " more"
+                            : "");
+            throw ValidationException.of("prospectIds", "names prospects you do not have: " + shown);
+        }
     }
 }

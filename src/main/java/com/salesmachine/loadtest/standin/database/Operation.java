@@ -21,7 +21,14 @@ public enum Operation {
     CAMPAIGNS_CREATE("campaigns.create", 50, 250),
     CAMPAIGNS_GET("campaigns.get", 15, 80),
     CAMPAIGNS_DELETE("campaigns.delete", 15, 80),
-    DASHBOARD("dashboard", 90, 350);
+    DASHBOARD("dashboard", 90, 350),
+    CAMPAIGNS_ADD_PROSPECTS("campaigns.prospects", 30, 150),
+    CAMPAIGNS_SEND("campaigns.send", 40, 200),
+    CAMPAIGNS_QUEUE("campaigns.queue", 15, 80),
+    // Not database calls, modelled the same way: one command to the email queue's Redis store, and
+    // the sender's hand-off of a batch of emails to the mail provider.
+    REDIS("redis", 2, 12),
+    EMAIL_SEND("email.send", 40, 200);
 
     private final String key;
     private final LatencyProfile defaultProfile;

@@ -63,6 +63,11 @@ public final class ErrorResponses {
         write(ctx, answer.status(), answer.body());
     }
 
+    /** Keeps the error body a handler wrote itself (a service with its own error format) as it is. */
+    public static void keepBody(Context ctx) {
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+    }
+
     /** Javalin's own error answers (e.g. no such route) get a JSON body too. */
     private static void fillIfEmpty(Context ctx) {
         if (ctx.attribute(WRITTEN) == null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * In-memory items of one kind, kept per owner, newest first, at most {@code limit} per owner.
@@ -49,6 +50,11 @@ public final class OwnedItems<T extends StoredItem<S>, S extends Enum<S>> {
 
     public Page<T> page(String owner, ListQuery<S> query) {
         return shelf(owner).page(query);
+    }
+
+    /** Replaces the item with {@code change} applied to it; empty when the owner holds no such item. */
+    public Optional<T> update(String owner, String id, UnaryOperator<T> change) {
+        return shelf(owner).update(id, change);
     }
 
     public StatusCounts counts(String owner) {
@@ -93,6 +99,22 @@ public final class OwnedItems<T extends StoredItem<S>, S extends Enum<S>> {
             }
             perStatus[bySequence.remove(sequence).status().ordinal()]--;
             return true;
+        }
+
+        synchronized Optional<T> update(String id, UnaryOperator<T> change) {
+            Long sequence = sequenceById.get(id);
+            if (sequence == null) {
+                return Optional.empty();
+            }
+            T old = bySequence.get(sequence);
+            T changed = change.apply(old);
+            if (!changed.id().equals(id)) {
+                throw new IllegalArgumentException("an update cannot change the id " + id);
+            }
+            bySequence.put(sequence, changed);
+            perStatus[old.status().ordinal()]--;
+            perStatus[changed.status().ordinal()]++;
+            return Optional.of(changed);
         }
 
         synchronized Page<T> page(ListQuery<S> query) {

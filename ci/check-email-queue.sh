@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Proves the email-queue scenario's failure modes through the real `./mvnw gatling:test` command, with
+# short runs (20 users x 20 operations over 10 s) against the embedded stand-in:
+# - the stand-in's drop fault at 1 % fails the run, and the run says how many emails were lost in
+#   which campaigns (exactly 1 % of the emails queued: the fault drops every 100th email drained);
+# - a drain rate below the offered rate grows the queue, the run still ends within its bound, and
+#   the reconciliation waits, then reports the emails still queued as such, not as lost;
+# - a status endpoint too slow to reconcile every campaign in time still ends the run within its
+#   bound, with one failed reconciliation saying how many campaigns were not reconciled;
+# - the Redis p95 from the direct probe and from Server-Timing both reach summary.json and
+#   report.md, and the store's token appears nowhere.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+sim=com.salesmachine.loadtest.simulations.EmailQueueSimulation
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+token=ci-redis-token-7f3a91c2
+short=(-Dprofile=quick -Dusers=20 -DrampUp=1s -Dduration=10s -DthinkTime=0s -DresultsDir="$results"
+  -Dstandin.redisToken=$token)
+
+failures=0
+ok() { echo "ok   $1"; }
+fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+
+run() { # label, extra settings...; prints the run's folder, leaves the output in $results/<label>.out
+  local label=$1
+  shift
+  ./mvnw -B gatling:test -Dgatling.simulationClass=$sim "${short[@]}" "$@" > "$results/$label.out" 2>&1
+  echo $? > "$results/$label.exit"
+  ls -td "$results"/emailqueuesimulation-* 2>/dev/null | head -1
+}
+counter() { jq -r --arg n "$2" '.metrics.counters[] | select(.name == $n) | .value' "$1/summary.json"; }
+trend() { jq -r --arg n "$2" --arg f "$3" '.metrics.trends[] | select(.name == $n) | .[$f]' "$1/summary.json"; }
+
+# 1. Drop 1 % of queued emails: the run fails, naming the lost emails' campaigns.
+dropped=$(run drop -Dstandin.emailDropFraction=1%)
+out="$results/drop.out"
+if [ -z "$dropped" ] || [ ! -f "$dropped/summary.json" ]; then
+  fail "drop fault: no results folder"; tail -30 "$out"
+else
+  queued=$(counter "$dropped" "Emails queued (as the API answered)")
+  lost=$(counter "$dropped" "Emails lost")
+  campaigns=$(counter "$dropped" "Campaigns with lost emails")
+  # Gatling's console wraps long messages; summary.json keeps each error message whole.
+  named=$(jq -r '.errors[].message' "$dropped/summary.json" \
+    | grep -cE "^bodyString\.find\.no email lost, .*EmailsUnaccounted: campaign [0-9a-f-]{36}: [0-9]+ of [0-9]+ emails lost")
+  if [ "$(cat "$results/drop.exit")" = 0 ]; then
+    fail "drop fault: the run passed"
+  elif ! grep -q "^Reconcile emails / Reconcile campaign emails: count of failed events is 0.0 : false (actual : $campaigns.0)" "$out"; then
+    fail "drop fault: no failed assertion on 'Reconcile campaign emails' for $campaigns campaigns"
+    grep -E ": (true|false)" "$out"
+  elif [ "$lost" -lt 1 ] || [ "$lost" != $((queued / 100)) ]; then
+    fail "drop fault: $lost emails lost of $queued queued; expected exactly 1 % ($((queued / 100)))"
+  elif ! grep -qE "ERROR .*Email reconciliation: .* $lost lost\. LOST $lost emails in $campaigns campaigns: [0-9a-f-]{36} \([0-9]+ of [0-9]+\)" "$out"; then
+    fail "drop fault: no reconciliation line naming the campaigns"; grep "Email reconciliation" "$out"
+  elif [ "$named" != "$campaigns" ]; then
+    fail "drop fault: $named KO messages name a campaign and its lost emails; expected one per campaign ($campaigns)"
+  else
+    example=$(jq -r '.errors[].message' "$dropped/summary.json" | grep -oE "campaign [0-9a-f-]{36}: .*" | head -1)
+    ok "drop fault 1 %: run failed; $lost of $queued emails lost in $campaigns campaigns, e.g. $example"
+  fi
+fi
+
+# 2. Drain 20 emails/s while about 110/s are offered: the queue grows, the run ends in its bound,
+#    and what has not drained after the 5 s wait is reported as still queued, not lost.
+slow=$(run slow-drain -Dstandin.emailDrainRate=20 -DreconcileTimeout=5s)
+out="$results/slow-drain.out"
+if [ -z "$slow" ] || [ "$slow" = "$dropped" ] || [ ! -f "$slow/summary.json" ]; then
+  fail "slow drain: no results folder"; tail -30 "$out"
+else
+  still=$(counter "$slow" "Emails still queued")
+  lost=$(counter "$slow" "Emails lost")
+  depth=$(trend "$slow" "Email queue depth" max)
+  took=$(jq -r '.durationSeconds' "$slow/summary.json")
+  bound=$(jq -r '.load.maxDurationSeconds' "$slow/summary.json")
+  if [ "$(cat "$results/slow-drain.exit")" != 0 ]; then
+    fail "slow drain: the run failed"; grep -E ": (true|false)|ERROR" "$out"
+  elif [ "$lost" != 0 ] || [ "${still:-0}" -lt 100 ]; then
+    fail "slow drain: $still still queued and $lost lost; expected hundreds still queued and none lost"
+  elif ! grep -qE "INFO .*Email reconciliation: .* 0 lost\. [0-9,]+ emails were still queued when the wait ended: unfinished, not lost" "$out"; then
+    fail "slow drain: no reconciliation line reporting the emails still queued"; grep "Email reconciliation" "$out"
+  elif ! jq -e '.metrics.trends[] | select(.name == "Email queue depth") | .max > 300' "$slow/summary.json" > /dev/null; then
+    fail "slow drain: the queue depth did not grow (max $depth)"
+  elif ! jq -e '.durationSeconds <= .load.maxDurationSeconds' "$slow/summary.json" > /dev/null; then
+    fail "slow drain: the run took ${took}s, past its bound of ${bound}s"
+  else
+    ok "slow drain: queue depth grew to ${depth%%.*}; $still emails still queued, 0 lost; run took ${took}s of its ${bound}s bound"
+  fi
+fi
+
+# 3. A queue status so slow (3 s) that not every campaign can be reconciled in time: the run still
+#    ends within its bound, and one failed "Reconcile campaign emails" says how many were not.
+late=$(run slow-status -DreconcileTimeout=2s -Dstandin.latency=campaigns.queue=+3000)
+out="$results/slow-status.out"
+if [ -z "$late" ] || [ "$late" = "$slow" ] || [ ! -f "$late/summary.json" ]; then
+  fail "slow status: no results folder"; tail -30 "$out"
+else
+  left=$(counter "$late" "Campaigns not reconciled")
+  took=$(jq -r '.durationSeconds' "$late/summary.json")
+  bound=$(jq -r '.load.maxDurationSeconds' "$late/summary.json")
+  message=$(jq -r '.errors[].message' "$late/summary.json" | grep -E "EmailsUnaccounted: [0-9]+ campaigns \([0-9]+ emails\) not reconciled" | sed 's/.*EmailsUnaccounted: //')
+  if [ "$(cat "$results/slow-status.exit")" = 0 ]; then
+    fail "slow status: the run passed"
+  elif [ "${left:-0}" -lt 1 ] || [ "${message%% *}" != "$left" ]; then
+    fail "slow status: $left campaigns not reconciled, but the failed request says: '$message'"
+  elif ! jq -e '.durationSeconds <= .load.maxDurationSeconds' "$late/summary.json" > /dev/null; then
+    fail "slow status: the run took ${took}s, past its bound of ${bound}s"
+  else
+    ok "slow status: run failed in ${took}s of its ${bound}s bound: ${message%%, first*}"
+  fi
+fi
+
+# 4. Both Redis p95s reach summary.json and report.md; the store's token is nowhere.
+for folder in "$dropped" "$slow"; do
+  [ -n "$folder" ] && [ -f "$folder/summary.json" ] || continue
+  for name in "Redis operation duration (direct probe)" "Redis operation duration (Server-Timing)"; do
+    p95=$(trend "$folder" "$name" p95)
+    if [ -z "$p95" ] || [ "$p95" = null ]; then
+      fail "$(basename "$folder"): no p95 for '$name' in summary.json"
+    elif ! grep -qF "| $name |" "$folder/report.md"; then
+      fail "$(basename "$folder"): '$name' missing from report.md"
+    else
+      ok "$(basename "$folder"): $name p95 ${p95} ms in summary.json and report.md"
+    fi
+  done
+done
+if line=$(grep -hE "Redis operation duration p95: [0-9.]+ ms \([0-9,]+ operations\) from Server-Timing; [0-9.]+ ms \([0-9,]+ commands\) from the direct probe" "$results/slow-drain.out"); then
+  ok "the console says both: ${line#*INFO  }"
+else
+  fail "the console does not give both Redis p95s"
+fi
+if grep -rlF "$token" "$results" | grep -q .; then
+  fail "the store's token was printed: $(grep -rlF "$token" "$results" | head -3 | paste -sd ' ' -)"
+else
+  ok "the store's token appears in no output, summary, report or HTML page"
+fi
+
+exit $((failures > 0))

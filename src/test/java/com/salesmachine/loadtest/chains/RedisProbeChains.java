@@ -1,0 +1,51 @@
+package com.salesmachine.loadtest.chains;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+
+import com.salesmachine.loadtest.endpoints.UpstashEndpoints;
+import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.support.FakeData;
+import com.salesmachine.loadtest.support.SessionKeys;
+import io.gatling.javaapi.core.ChainBuilder;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * "Probe Redis directly": alongside the load, a queue operation on the queue's own store (push a
+ * job, look at the list, take the job back) on a key namespaced by the run, then "Remove probe
+ * keys": delete it and check it is gone.
+ */
+public final class RedisProbeChains {
+    public static final String PROBE_REDIS = "Probe Redis directly";
+    public static final String REMOVE_PROBE_KEYS = "Remove probe keys";
+
+    private final UpstashEndpoints redis;
+
+    public RedisProbeChains(RunMetrics metrics) {
+        this.redis = new UpstashEndpoints(metrics);
+    }
+
+    /** The key the probe uses, and the only one it touches: {@code loadtest:<run id>:email-queue-probe}. */
+    public static String probeKey(String runId) {
+        return "loadtest:" + runId + ":email-queue-probe";
+    }
+
+    /** {@code cycles} probes, one per {@code interval}, on the run's probe key. */
+    public ChainBuilder probe(String runId, int cycles, Duration interval) {
+        return exec(session -> session.set(SessionKeys.PROBE_KEY, probeKey(runId)))
+                .repeat(cycles, SessionKeys.PROBE_CYCLE)
+                .on(
+                        pace(interval),
+                        exec(session -> session.set(
+                                SessionKeys.PROBE_VALUE,
+                                FakeData.json(
+                                        Map.of("probe", runId, "cycle", session.getInt(SessionKeys.PROBE_CYCLE))))),
+                        group(PROBE_REDIS).on(redis.lpush(), redis.llen(), redis.lrange(), redis.rpop()));
+    }
+
+    public ChainBuilder removeProbeKeys() {
+        return group(REMOVE_PROBE_KEYS).on(redis.del(), redis.exists());
+    }
+}

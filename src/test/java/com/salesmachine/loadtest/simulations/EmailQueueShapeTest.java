@@ -1,0 +1,32 @@
+package com.salesmachine.loadtest.simulations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salesmachine.loadtest.config.Profile;
+import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.support.PacedLoad;
+import com.salesmachine.loadtest.support.ReconcileWindow;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The email-queue scenario's load at each profile, and its hard bound. */
+class EmailQueueShapeTest {
+    @Test
+    void atLoad_fiftyUsersRunTwentyOperationsEach_pacedOverFiveMinutes() {
+        var load = new PacedLoad(Profile.ALL.get("load").apply(EmailQueueSimulation.LOAD));
+
+        assertEquals(1000, load.operations());
+        assertEquals(Duration.ofMinutes(5), load.shape().steady());
+        assertEquals(Duration.ofSeconds(15), load.pace());
+    }
+
+    @Test
+    void atQuick_theSameThousandOperations_endWithinTwoMinutes_reconciliationIncluded() {
+        var load = new PacedLoad(Profile.ALL.get("quick").apply(EmailQueueSimulation.LOAD));
+        Duration bound = ReconcileWindow.maxDuration(load, Settings.DEFAULT_RECONCILE_TIMEOUT);
+
+        assertEquals(1000, load.operations());
+        assertTrue(bound.compareTo(Duration.ofSeconds(120)) <= 0, "max duration " + bound);
+    }
+}
