@@ -5,6 +5,7 @@ import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.database.LatencyOverrides;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
+import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
@@ -39,6 +40,7 @@ public final class StandInConfig {
     private final Map<Operation, LatencyProfile> latency;
     private final Long seed;
     private final Duration tokenTtl;
+    private final WorkflowConfig workflows;
 
     private StandInConfig(
             int port,
@@ -48,7 +50,8 @@ public final class StandInConfig {
             double latencyFactor,
             Map<Operation, LatencyProfile> latency,
             Long seed,
-            Duration tokenTtl) {
+            Duration tokenTtl,
+            WorkflowConfig workflows) {
         this.port = port;
         this.apiKey = apiKey;
         this.dbPoolSize = dbPoolSize;
@@ -59,13 +62,15 @@ public final class StandInConfig {
         this.latency = Collections.unmodifiableMap(copy);
         this.seed = seed;
         this.tokenTtl = tokenTtl;
+        this.workflows = workflows;
     }
 
     /** A free port, no API key, 20 connections with a 2 s time-out, the default latencies, 1 h tokens. */
     public static StandInConfig defaults() {
         var latency = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> latency.put(o, o.defaultProfile()));
-        return new StandInConfig(0, null, 20, Duration.ofSeconds(2), 1.0, latency, null, Duration.ofHours(1));
+        return new StandInConfig(
+                0, null, 20, Duration.ofSeconds(2), 1.0, latency, null, Duration.ofHours(1), WorkflowConfig.defaults());
     }
 
     /** Reads every {@code standin.*} setting; throws {@link SettingException} on the first bad one. */
@@ -86,6 +91,7 @@ public final class StandInConfig {
         if (settings.raw(SEED).isPresent()) {
             config = config.withSeed(settings.longValue(SEED, 0));
         }
+        config = config.withWorkflows(WorkflowConfig.from(settings));
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -122,12 +128,18 @@ public final class StandInConfig {
         return tokenTtl;
     }
 
+    /** The stand-in N8N: execution slots, execution time, failures, hangs, API key. */
+    public WorkflowConfig workflows() {
+        return workflows;
+    }
+
     /** 0 picks a free port. */
     public StandInConfig withPort(int value) {
         if (value < 0 || value > 65_535) {
             throw new SettingException(PORT, "'" + value + "' is not a port number; use 0 (any free port) to 65535");
         }
-        return new StandInConfig(value, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+        return new StandInConfig(
+                value, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
     }
 
     public StandInConfig withApiKey(String value) {
@@ -135,18 +147,20 @@ public final class StandInConfig {
             throw new SettingException(
                     API_KEY, "is blank; give the key clients must send as X-API-Key, or leave it unset");
         }
-        return new StandInConfig(port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+        return new StandInConfig(
+                port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
     }
 
     public StandInConfig withoutApiKey() {
-        return new StandInConfig(port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+        return new StandInConfig(
+                port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
     }
 
     public StandInConfig withDbPoolSize(int value) {
         if (value < 1 || value > MAX_POOL_SIZE) {
             throw new SettingException(DB_POOL_SIZE, "'" + value + "' is out of range; use 1 to " + MAX_POOL_SIZE);
         }
-        return new StandInConfig(port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl);
+        return new StandInConfig(port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
     }
 
     public StandInConfig withDbPoolTimeout(Duration value) {
@@ -154,7 +168,7 @@ public final class StandInConfig {
             throw new SettingException(
                     DB_POOL_TIMEOUT, "'" + value.toMillis() + "ms' must be greater than zero; use e.g. 500ms or 2s");
         }
-        return new StandInConfig(port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl);
+        return new StandInConfig(port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl, workflows);
     }
 
     /** Multiplies every modelled service time (not the fixed extras); 0 turns the model off. */
@@ -162,31 +176,35 @@ public final class StandInConfig {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new SettingException(LATENCY_FACTOR, "'" + value + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
         }
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl);
+        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl, workflows);
     }
 
     /** Applies overrides written like the setting: {@code dashboard=700/1200,prospects.list=+200}. */
     public StandInConfig withLatency(String overrides) {
         var applied = LatencyOverrides.apply(overrides, latency);
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl, workflows);
     }
 
     public StandInConfig withLatency(Operation operation, LatencyProfile profile) {
         var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
         changed.putAll(latency);
         changed.put(operation, profile);
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows);
     }
 
     /** The same profile for every operation (handy in tests). */
     public StandInConfig withLatencyEverywhere(LatencyProfile profile) {
         var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> changed.put(o, profile));
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows);
     }
 
     public StandInConfig withSeed(long value) {
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, value, tokenTtl);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, value, tokenTtl, workflows);
     }
 
     public StandInConfig withTokenTtl(Duration value) {
@@ -194,7 +212,13 @@ public final class StandInConfig {
             throw new SettingException(
                     TOKEN_TTL, "'" + value.toMillis() + "ms' is too short; use at least 1s, e.g. 15m or 1h");
         }
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value, workflows);
+    }
+
+    public StandInConfig withWorkflows(WorkflowConfig value) {
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, value);
     }
 
     /** One line for logs; the API key is masked. */
@@ -206,7 +230,8 @@ public final class StandInConfig {
         return "StandInConfig[port=" + port + ", apiKey=" + (apiKey == null ? "none" : "***")
                 + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
-                + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s]";
+                + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
+                + ", " + workflows + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -26,7 +26,8 @@ public final class StandInMain {
       Accounts come from TEST_USERS_FILE (default %s), created when missing.
       Settings (system property or environment variable): standin.port, standin.apiKey,
         standin.dbPoolSize, standin.dbPoolTimeout, standin.latencyFactor, standin.latency,
-        standin.seed, standin.tokenTtl.""".formatted(TestUsersFile.DEFAULT_PATH);
+        standin.seed, standin.tokenTtl, standin.workflowConcurrency, standin.workflowTime,
+        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey.""".formatted(TestUsersFile.DEFAULT_PATH);
 
     private StandInMain() {}
 

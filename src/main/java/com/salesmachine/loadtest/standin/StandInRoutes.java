@@ -8,6 +8,7 @@ import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
+import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ record StandInRoutes(
         LoginHandler login,
         ProspectHandlers prospects,
         CampaignHandlers campaigns,
-        DashboardHandler dashboard) {
+        DashboardHandler dashboard,
+        WorkflowHandlers workflows) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
@@ -39,5 +41,9 @@ record StandInRoutes(
         routes.delete("/campaigns/{id}", signedIn.then(campaigns::delete));
 
         routes.get("/dashboard", signedIn.then(dashboard::get));
+
+        // The stand-in N8N: the LinkedIn scraper's webhook and the public API's execution status.
+        routes.post(WorkflowHandlers.WEBHOOK_ROUTE, signedIn.then(workflows::trigger));
+        routes.get(WorkflowHandlers.EXECUTION_ROUTE, workflows::execution);
     }
 }

@@ -21,6 +21,8 @@ import com.salesmachine.loadtest.standin.http.DatabaseResponder;
 import com.salesmachine.loadtest.standin.http.JettySetup;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.prospects.ProspectStore;
+import com.salesmachine.loadtest.standin.workflows.WorkflowEngine;
+import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import com.salesmachine.loadtest.testusers.TestUser;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -127,7 +129,10 @@ public final class StandInServer implements AutoCloseable {
                 new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
                 new ProspectHandlers(prospects, database),
                 new CampaignHandlers(campaigns, database),
-                new DashboardHandler(new DashboardService(prospects, campaigns, clock), database));
+                new DashboardHandler(new DashboardService(prospects, campaigns, clock), database),
+                new WorkflowHandlers(
+                        new WorkflowEngine(config.workflows(), clock, latencyRandom, scheduler, prospects),
+                        config.workflows().apiKey()));
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */

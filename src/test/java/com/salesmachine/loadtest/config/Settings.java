@@ -30,7 +30,8 @@ public record Settings(
         boolean allowProduction,
         ApiPaths paths,
         Path resultsDir,
-        int resultsKeep) {
+        int resultsKeep,
+        N8nSettings n8n) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -54,7 +55,8 @@ public record Settings(
                 source.bool("ALLOW_PRODUCTION", false),
                 ApiPaths.from(source),
                 Path.of(source.string("resultsDir", DEFAULT_RESULTS_DIR)),
-                source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP));
+                source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP),
+                N8nSettings.from(source));
     }
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
@@ -89,6 +91,7 @@ public record Settings(
                 + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
         lines.add("paths            " + paths);
         lines.add("results          " + resultsDir + " (keeps the newest " + resultsKeep + " runs)");
+        lines.addAll(n8n.describe());
         return lines;
     }
 

@@ -98,6 +98,54 @@ class SettingsTest {
         assertTrue(text.contains("**** (set)"));
     }
 
+    @Test
+    void n8n_defaultsToTheN8nExecutionApi_andAFifteenSecondWorkflowTimeout() {
+        N8nSettings n8n = load(Map.of(), Map.of()).n8n();
+
+        assertTrue(n8n.apiKey().isEmpty());
+        assertEquals("/api/v1/executions", n8n.executionsPath());
+        assertEquals(Duration.ofSeconds(15), n8n.workflowTimeout());
+        assertEquals(60, n8n.workflowMaxPolls());
+    }
+
+    @Test
+    void n8n_readsItsSettings_andRefusesBadValuesInOneLine() {
+        N8nSettings n8n = load(
+                        Map.of("N8N_API_KEY", "n8n-secret", "workflowTimeout", "30s"),
+                        Map.of("PATH_N8N_EXECUTIONS", "/rest/executions/", "WORKFLOW_MAX_POLLS", "12"))
+                .n8n();
+        assertEquals("n8n-secret", n8n.apiKey().orElseThrow());
+        assertEquals("/rest/executions", n8n.executionsPath());
+        assertEquals(Duration.ofSeconds(30), n8n.workflowTimeout());
+        assertEquals(12, n8n.workflowMaxPolls());
+
+        assertEquals(
+                "workflowTimeout: '0s' must be greater than zero; use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds",
+                assertThrows(SettingException.class, () -> load(Map.of("workflowTimeout", "0s"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "workflowTimeout: '11m' is too long; use at most 10m, e.g. 15s",
+                assertThrows(SettingException.class, () -> load(Map.of("workflowTimeout", "11m"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "workflowMaxPolls: '5000' is out of range; use 1 to 1000",
+                assertThrows(SettingException.class, () -> load(Map.of("workflowMaxPolls", "5000"), Map.of()))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        SettingException.class, () -> load(Map.of("path.n8nExecutions", "executions"), Map.of()))
+                .getMessage()
+                .startsWith("path.n8nExecutions: 'executions' is not a path"));
+    }
+
+    @Test
+    void describe_masksTheN8nApiKey() {
+        String text = String.join(
+                "\n", load(Map.of("N8N_API_KEY", "n8n-very-secret"), Map.of()).describe());
+
+        assertFalse(text.contains("n8n-very-secret"), text);
+        assertTrue(text.contains("N8N_API_KEY      **** (set)"), text);
+    }
+
     private static Settings load(Map<String, String> props, Map<String, String> env) {
         return Settings.load(new SettingSource(props, env));
     }

@@ -17,6 +17,7 @@ public final class ProspectEndpoints {
     public static final String LIST_PROSPECTS = "List prospects";
     public static final String CREATE_PROSPECT = "Create prospect";
     public static final String GET_PROSPECT = "Get prospect";
+    public static final String FIND_SCRAPED_PROSPECT = "Find scraped prospect";
 
     private final ApiPaths paths;
     private final RunMetrics metrics;
@@ -66,5 +67,19 @@ public final class ProspectEndpoints {
                         status().is(200),
                         jsonPath("$.id").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
                         jsonPath("$.email").exists());
+    }
+
+    /** Finds the prospect a LinkedIn scrape created, by the tag only that scrape carried. */
+    public HttpRequestActionBuilder findScraped() {
+        return http(FIND_SCRAPED_PROSPECT)
+                .get(paths.prospects())
+                .queryParam("tag", "#{" + SessionKeys.SCRAPE_TAG + "}")
+                .header("Authorization", AuthEndpoints.BEARER)
+                .check(
+                        ServerTiming.record(metrics, FIND_SCRAPED_PROSPECT),
+                        status().is(200),
+                        jsonPath("$.total").ofInt().is(1),
+                        jsonPath("$.items[0].source").is("linkedin"),
+                        jsonPath("$.items[0].linkedinUrl").isEL("#{" + SessionKeys.LINKEDIN_URL + "}"));
     }
 }

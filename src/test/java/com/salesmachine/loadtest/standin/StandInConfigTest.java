@@ -9,6 +9,8 @@ import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
+import com.salesmachine.loadtest.standin.workflows.ExecutionTime;
+import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -129,6 +131,59 @@ class StandInConfigTest {
         assertFalse(text.contains("top-secret"), text);
         assertTrue(text.contains("apiKey=***"), text);
         assertTrue(text.contains("dashboard=90/350"), text);
+    }
+
+    @Test
+    void from_readsTheWorkflowSettings_andDefaultsToTenSlotsOfAboutOneAndAHalfSeconds() {
+        var defaults = StandInConfig.from(new SettingSource(Map.of(), Map.of())).workflows();
+        assertEquals(WorkflowConfig.defaults(), defaults);
+        assertEquals(10, defaults.concurrency());
+        assertEquals(new ExecutionTime(1500, 4500, 6000), defaults.executionTime());
+
+        var workflows = StandInConfig.from(new SettingSource(
+                        Map.of(
+                                "standin.workflowConcurrency", "4",
+                                "standin.workflowTime", "8000",
+                                "standin.workflowFailureRatio", "0.2",
+                                "standin.n8nApiKey", "n8n-key"),
+                        Map.of("STANDIN_WORKFLOW_HANG_RATIO", "1")))
+                .workflows();
+
+        assertEquals(4, workflows.concurrency());
+        assertEquals(new ExecutionTime(8000, 24000, 32000), workflows.executionTime());
+        assertEquals(0.2, workflows.failureRatio());
+        assertEquals(1.0, workflows.hangRatio());
+        assertEquals("n8n-key", workflows.apiKey().orElseThrow());
+    }
+
+    @Test
+    void from_refusesBadWorkflowSettings_withOneLineEach() {
+        assertBad(
+                "standin.workflowConcurrency",
+                "0",
+                "standin.workflowConcurrency: '0' is not a positive whole number; use e.g. 10");
+        assertBad(
+                "standin.workflowFailureRatio",
+                "1.5",
+                "standin.workflowFailureRatio: '1.5' is not a number from 0 to 1; use e.g. 0.2");
+        assertBad(
+                "standin.workflowHangRatio",
+                "often",
+                "standin.workflowHangRatio: 'often' is not a number from 0 to 1; use e.g. 0.2");
+        assertBad(
+                "standin.workflowTime",
+                "slow",
+                "standin.workflowTime: 'slow' is not a number of ms; use median[/p99[/max]] in ms, e.g. 1500/4500/6000 or 8000");
+    }
+
+    @Test
+    void toString_masksTheN8nApiKey() {
+        String text = StandInConfig.defaults()
+                .withWorkflows(WorkflowConfig.defaults().withApiKey("n8n-secret"))
+                .toString();
+
+        assertFalse(text.contains("n8n-secret"), text);
+        assertTrue(text.contains("n8nApiKey=***"), text);
     }
 
     private static void assertBad(String setting, String value, String message) {

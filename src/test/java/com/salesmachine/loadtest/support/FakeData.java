@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,24 @@ public final class FakeData {
         body.put("subject", "A better way to buy " + product.toLowerCase(Locale.ROOT));
         body.put("body", faker.lorem().paragraph(2));
         body.put("tags", tags);
+        return body;
+    }
+
+    /** The LinkedIn profile of a made-up person, as the scraping scenario sends it to the webhook. */
+    public synchronized String linkedinUrl() {
+        String first = faker.name().firstName();
+        String last = faker.name().lastName();
+        return "https://www.linkedin.com/in/" + slug(first) + "-" + slug(last) + "-"
+                + Integer.toHexString(0x100000 + random.nextInt(0xefffff));
+    }
+
+    /** The scraper webhook's body: the profile, the run's tags and {@code scrapeTag}, which finds its prospect. */
+    public Map<String, Object> scrape(String linkedinUrl, String scrapeTag) {
+        var allTags = new ArrayList<>(tags);
+        allTags.add(scrapeTag);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("linkedinUrl", linkedinUrl);
+        body.put("tags", allTags);
         return body;
     }
 

@@ -4,6 +4,7 @@ import com.salesmachine.loadtest.testusers.TestUser;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /** The suite's feeders: test accounts (circular) and fake data (endless, reproducible). */
@@ -34,6 +35,22 @@ public final class Feeders {
                     SessionKeys.PROSPECT_BODY, FakeData.json(data.prospect()),
                     SessionKeys.CAMPAIGN_FIELDS, data.campaign(),
                     SessionKeys.STATUS_FILTER, data.statusFilter());
+        });
+    }
+
+    /**
+     * A LinkedIn profile to scrape, the webhook body, and a tag unique to this scrape in this run
+     * ({@code scrape:<run id>-<n>}) by which its prospect is found.
+     */
+    public static Iterator<Map<String, Object>> scrapes(FakeData data, String runId) {
+        var next = new AtomicLong();
+        return endless(() -> {
+            String url = data.linkedinUrl();
+            String tag = "scrape:" + runId + "-" + next.incrementAndGet();
+            return Map.of(
+                    SessionKeys.LINKEDIN_URL, url,
+                    SessionKeys.SCRAPE_TAG, tag,
+                    SessionKeys.SCRAPE_BODY, FakeData.json(data.scrape(url, tag)));
         });
     }
 

@@ -25,4 +25,26 @@ public final class SessionKeys {
     public static final String PROSPECT_ID = "prospectId";
 
     public static final String CAMPAIGN_ID = "campaignId";
+
+    /** The LinkedIn scrape fed to a user: the profile URL, the webhook body, the tag that finds its prospect. */
+    public static final String LINKEDIN_URL = "linkedinUrl";
+
+    public static final String SCRAPE_BODY = "scrapeBody";
+    public static final String SCRAPE_TAG = "scrapeTag";
+
+    /** From the N8N webhook and execution API. */
+    public static final String EXECUTION_ID = "executionId";
+
+    public static final String EXECUTION_STATUS = "executionStatus";
+    public static final String EXECUTION_STARTED_AT = "executionStartedAt";
+    public static final String EXECUTION_STOPPED_AT = "executionStoppedAt";
+
+    /** Kept by {@link Polling} while it polls. */
+    public static final String POLL_COUNT = "pollCount";
+
+    public static final String POLL_DEADLINE = "pollDeadline";
+    public static final String POLL_DELAY_MS = "pollDelayMs";
+    public static final String POLL_LAST = "pollLast";
+    public static final String POLL_BY_COUNT = "pollByCount";
+    public static final String POLL_OUTCOME = "pollOutcome";
 }

@@ -52,6 +52,7 @@ public final class SuiteRun implements AutoCloseable {
     private final String environment;
     private final String runId;
     private final int requestsPerPass;
+    private final Duration boundedWaitPerPass;
     private final long startMillis;
     private final RunMetrics metrics = new RunMetrics();
 
@@ -64,6 +65,7 @@ public final class SuiteRun implements AutoCloseable {
             String environment,
             String runId,
             int requestsPerPass,
+            Duration boundedWaitPerPass,
             long startMillis) {
         this.simulation = simulation;
         this.settings = settings;
@@ -73,6 +75,7 @@ public final class SuiteRun implements AutoCloseable {
         this.environment = environment;
         this.runId = runId;
         this.requestsPerPass = requestsPerPass;
+        this.boundedWaitPerPass = boundedWaitPerPass;
         this.startMillis = startMillis;
     }
 
@@ -81,21 +84,69 @@ public final class SuiteRun implements AutoCloseable {
      * {@code requestsPerPass} is how many requests one pass of the journey sends (it bounds the run).
      */
     public static SuiteRun start(Class<?> simulation, LoadShape load, int requestsPerPass) {
+        return start(simulation, load, requestsPerPass, settings -> Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #start(Class, LoadShape, int)} for a journey that also waits on the target, at most
+     * {@code boundedWaitPerPass} per pass (a polling time-out, from the settings): the run's bound
+     * leaves room for it.
+     */
+    public static SuiteRun start(
+            Class<?> simulation,
+            LoadShape load,
+            int requestsPerPass,
+            java.util.function.Function<Settings, Duration> boundedWaitPerPass) {
         try {
-            SuiteRun run = create(SettingSource.fromSystem(), simulation, load, requestsPerPass, Clock.systemUTC());
+            SuiteRun run = create(
+                    SettingSource.fromSystem(),
+                    simulation,
+                    load,
+                    requestsPerPass,
+                    boundedWaitPerPass,
+                    Clock.systemUTC());
             run.logStart();
             return run;
         } catch (SettingException | TestUsersFileException | PreflightException e) {
-            System.err.println("ERROR " + e.getMessage());
-            System.err.flush();
-            System.exit(BAD_INPUT_EXIT_CODE);
-            throw e;
+            throw exitOnBadInput(e);
         }
+    }
+
+    /**
+     * For a scenario's own checks before any load (its webhook, say): returns what {@code check}
+     * returns, or ends the run like bad input when it throws a {@link SettingException} or
+     * {@link PreflightException}. Keeps every pre-load refusal on SuiteRun's one path.
+     */
+    public <T> T beforeLoad(java.util.function.Function<SuiteRun, T> check) {
+        try {
+            return check.apply(this);
+        } catch (SettingException | PreflightException e) {
+            close();
+            throw exitOnBadInput(e);
+        }
+    }
+
+    private static RuntimeException exitOnBadInput(RuntimeException e) {
+        System.err.println("ERROR " + e.getMessage());
+        System.err.flush();
+        System.exit(BAD_INPUT_EXIT_CODE);
+        return e;
     }
 
     /** Validates settings and the users file, then starts (or names) the target and checks it. */
     public static SuiteRun create(
             SettingSource source, Class<?> simulation, LoadShape load, int requestsPerPass, Clock clock) {
+        return create(source, simulation, load, requestsPerPass, settings -> Duration.ZERO, clock);
+    }
+
+    /** As above, for a journey that waits on the target at most {@code boundedWaitPerPass} per pass. */
+    public static SuiteRun create(
+            SettingSource source,
+            Class<?> simulation,
+            LoadShape load,
+            int requestsPerPass,
+            java.util.function.Function<Settings, Duration> boundedWaitPerPass,
+            Clock clock) {
         Settings settings = Settings.load(source);
         LoadShape shape = settings.shapeFor(load);
         List<TestUser> accounts = readAccounts(settings);
@@ -118,6 +169,7 @@ public final class SuiteRun implements AutoCloseable {
                     environment,
                     RunId.create(clock, new SecureRandom()),
                     requestsPerPass,
+                    boundedWaitPerPass.apply(settings),
                     clock.millis());
         } catch (RuntimeException e) {
             target.close();
@@ -175,12 +227,22 @@ public final class SuiteRun implements AutoCloseable {
         return target;
     }
 
+    /** The test accounts of this run, in the order the feeder hands them out. */
+    public List<TestUser> accounts() {
+        return accounts;
+    }
+
     public Iterator<Map<String, Object>> testUsersFeeder() {
         return Feeders.testUsers(accounts);
     }
 
     public Iterator<Map<String, Object>> fakeDataFeeder() {
         return Feeders.fakeData(new FakeData(settings.seed(), runId));
+    }
+
+    /** LinkedIn profiles to scrape, each with a tag unique in this run. */
+    public Iterator<Map<String, Object>> scrapeFeeder() {
+        return Feeders.scrapes(new FakeData(settings.seed(), runId), runId);
     }
 
     public HttpProtocolBuilder httpProtocol() {
@@ -213,13 +275,15 @@ public final class SuiteRun implements AutoCloseable {
 
     /**
      * The hard bound of the run: the injection plus time for the last sessions to finish, at least
-     * {@link #MIN_DRAIN} or one and a half think times per request of a session plus 10 s.
+     * {@link #MIN_DRAIN} or one and a half think times per request of a session, plus the bounded
+     * wait of each pass, plus 10 s.
      */
     public Duration maxDuration() {
         long requestsPerSession = (long) requestsPerPass * shape.passes();
         Duration session = shape.thinkTime()
                 .multipliedBy(3L * requestsPerSession)
                 .dividedBy(2)
+                .plus(boundedWaitPerPass.multipliedBy(shape.passes()))
                 .plusSeconds(10);
         Duration drain = session.compareTo(MIN_DRAIN) > 0 ? session : MIN_DRAIN;
         return shape.injectionTime().plus(drain);

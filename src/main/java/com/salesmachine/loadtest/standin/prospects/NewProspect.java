@@ -20,7 +20,7 @@ public record NewProspect(
     public static final String DEFAULT_SOURCE = "manual";
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
-    static final Pattern LINKEDIN = Pattern.compile("https://(www\\.)?linkedin\\.com/in/[^/?#\\s]+/?");
+    public static final Pattern LINKEDIN = Pattern.compile("https://(www\\.)?linkedin\\.com/in/[^/?#\\s]+/?");
 
     /** Validates a request body; throws one {@code ValidationException} listing every bad field. */
     public static NewProspect from(Map<String, ?> body) {

@@ -1,0 +1,111 @@
+package com.salesmachine.loadtest.chains;
+
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+
+import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.config.N8nSettings;
+import com.salesmachine.loadtest.endpoints.N8nEndpoints;
+import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
+import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.support.N8nTarget;
+import com.salesmachine.loadtest.support.Polling;
+import com.salesmachine.loadtest.support.SessionKeys;
+import com.salesmachine.loadtest.support.WorkflowThroughput;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * "Scrape a LinkedIn profile": trigger the N8N workflow and poll it until it is observed to end
+ * (the group's time is the workflow's end-to-end time); then "Verify the scraped prospect".
+ */
+public final class ScrapingChains {
+    public static final String SCRAPE_PROFILE = "Scrape a LinkedIn profile";
+    public static final String VERIFY_PROSPECT = "Verify the scraped prospect";
+
+    public static final String WORKFLOWS_TRIGGERED = "Workflows triggered";
+    public static final String WORKFLOWS_COMPLETED = "Workflows completed";
+    public static final String WORKFLOWS_FAILED = "Workflows failed";
+    public static final String WORKFLOW_TIMEOUTS = "Workflow time-outs";
+    public static final String POLLS_PER_WORKFLOW = "Polls per workflow";
+    public static final String EXECUTION_TIME = "Workflow execution time (server, stoppedAt - startedAt)";
+
+    private final N8nEndpoints n8n;
+    private final ProspectEndpoints prospects;
+    private final Polling polling;
+    private final RunMetrics metrics;
+    private final WorkflowThroughput throughput;
+
+    public ScrapingChains(
+            N8nTarget target, N8nSettings bounds, ApiPaths paths, RunMetrics metrics, WorkflowThroughput throughput) {
+        this.n8n = new N8nEndpoints(target);
+        this.prospects = new ProspectEndpoints(paths, metrics);
+        this.polling = Polling.of("workflow", n8n.execution(), N8nEndpoints::progress)
+                .clearing(N8nEndpoints.executionKeys())
+                .bounded(bounds.workflowMaxPolls(), bounds.workflowTimeout());
+        this.metrics = metrics;
+        this.throughput = throughput;
+    }
+
+    public ChainBuilder scrapeProfile() {
+        return group(SCRAPE_PROFILE)
+                .on(
+                        exec(session -> session.remove(SessionKeys.EXECUTION_ID).remove(SessionKeys.POLL_OUTCOME)),
+                        n8n.trigger(),
+                        doIf(session -> session.contains(SessionKeys.EXECUTION_ID))
+                                .then(exec(this::triggered), polling.chain(), exec(this::record)));
+    }
+
+    /** Only after a workflow that ended in success. */
+    public ChainBuilder verifyProspect() {
+        return doIf(session -> Polling.outcome(session).equals(Optional.of(Polling.Outcome.DONE)))
+                .then(group(VERIFY_PROSPECT).on(prospects.findScraped()));
+    }
+
+    private Session triggered(Session session) {
+        metrics.count(WORKFLOWS_TRIGGERED, 1);
+        return session;
+    }
+
+    private Session record(Session session) {
+        metrics.trend(POLLS_PER_WORKFLOW, "polls").record(Polling.polls(session));
+        Optional<Polling.Outcome> outcome = Polling.outcome(session);
+        if (outcome.isEmpty()) {
+            return session;
+        }
+        switch (outcome.get()) {
+            case DONE -> {
+                metrics.count(WORKFLOWS_COMPLETED, 1);
+                throughput.completed(System.currentTimeMillis());
+            }
+            case FAILED -> metrics.count(WORKFLOWS_FAILED, 1);
+            case TIMED_OUT -> metrics.count(WORKFLOW_TIMEOUTS, 1);
+        }
+        if (outcome.get() != Polling.Outcome.TIMED_OUT) {
+            executionTime(session)
+                    .ifPresent(ms -> metrics.trend(EXECUTION_TIME, "ms").record(ms));
+        }
+        return session;
+    }
+
+    /** What the execution API reported: stoppedAt - startedAt, when it gave both. */
+    static Optional<Long> executionTime(Session session) {
+        if (!session.contains(SessionKeys.EXECUTION_STARTED_AT)
+                || !session.contains(SessionKeys.EXECUTION_STOPPED_AT)) {
+            return Optional.empty();
+        }
+        try {
+            Duration ran = Duration.between(
+                    Instant.parse(session.getString(SessionKeys.EXECUTION_STARTED_AT)),
+                    Instant.parse(session.getString(SessionKeys.EXECUTION_STOPPED_AT)));
+            return ran.isNegative() ? Optional.empty() : Optional.of(ran.toMillis());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
