@@ -128,6 +128,21 @@ class SuiteRunTest {
         }
     }
 
+    @Test
+    void maxDuration_leavesRoomForTheBoundedWaitOfEachPass() throws Exception {
+        var properties = Map.of(
+                "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString());
+        var source = new SettingSource(properties, Map.of());
+        try (SuiteRun plain = SuiteRun.create(source, SuiteRunTest.class, LOAD, 6, Clock.systemUTC());
+                SuiteRun polling = SuiteRun.create(
+                        source, SuiteRunTest.class, LOAD, 6, settings -> Duration.ofSeconds(15), Clock.systemUTC())) {
+            // 50 s of injection; a session of 2 passes: 12 requests at 1.5 think times, plus 10 s.
+            assertEquals(Duration.ofSeconds(50 + 18 + 10), plain.maxDuration());
+            // ... plus the 15 s each pass may wait.
+            assertEquals(Duration.ofSeconds(50 + 18 + 2 * 15 + 10), polling.maxDuration());
+        }
+    }
+
     private SuiteRun create(Map<String, String> properties) {
         return SuiteRun.create(new SettingSource(properties, Map.of()), SuiteRunTest.class, LOAD, 6, Clock.systemUTC());
     }
