@@ -5,6 +5,7 @@ import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.database.LatencyOverrides;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
 import java.util.Arrays;
@@ -41,6 +42,7 @@ public final class StandInConfig {
     private final Long seed;
     private final Duration tokenTtl;
     private final WorkflowConfig workflows;
+    private final EnrichmentConfig enrichment;
 
     private StandInConfig(
             int port,
@@ -51,7 +53,8 @@ public final class StandInConfig {
             Map<Operation, LatencyProfile> latency,
             Long seed,
             Duration tokenTtl,
-            WorkflowConfig workflows) {
+            WorkflowConfig workflows,
+            EnrichmentConfig enrichment) {
         this.port = port;
         this.apiKey = apiKey;
         this.dbPoolSize = dbPoolSize;
@@ -63,6 +66,7 @@ public final class StandInConfig {
         this.seed = seed;
         this.tokenTtl = tokenTtl;
         this.workflows = workflows;
+        this.enrichment = enrichment;
     }
 
     /** A free port, no API key, 20 connections with a 2 s time-out, the default latencies, 1 h tokens. */
@@ -70,7 +74,16 @@ public final class StandInConfig {
         var latency = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> latency.put(o, o.defaultProfile()));
         return new StandInConfig(
-                0, null, 20, Duration.ofSeconds(2), 1.0, latency, null, Duration.ofHours(1), WorkflowConfig.defaults());
+                0,
+                null,
+                20,
+                Duration.ofSeconds(2),
+                1.0,
+                latency,
+                null,
+                Duration.ofHours(1),
+                WorkflowConfig.defaults(),
+                EnrichmentConfig.defaults());
     }
 
     /** Reads every {@code standin.*} setting; throws {@link SettingException} on the first bad one. */
@@ -92,6 +105,7 @@ public final class StandInConfig {
             config = config.withSeed(settings.longValue(SEED, 0));
         }
         config = config.withWorkflows(WorkflowConfig.from(settings));
+        config = config.withEnrichment(EnrichmentConfig.from(settings));
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -133,13 +147,27 @@ public final class StandInConfig {
         return workflows;
     }
 
+    /** The AI enrichment: the provider's rate limit, the Retry-After form, how long an enrichment takes. */
+    public EnrichmentConfig enrichment() {
+        return enrichment;
+    }
+
     /** 0 picks a free port. */
     public StandInConfig withPort(int value) {
         if (value < 0 || value > 65_535) {
             throw new SettingException(PORT, "'" + value + "' is not a port number; use 0 (any free port) to 65535");
         }
         return new StandInConfig(
-                value, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
+                value,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                enrichment);
     }
 
     public StandInConfig withApiKey(String value) {
@@ -148,19 +176,20 @@ public final class StandInConfig {
                     API_KEY, "is blank; give the key clients must send as X-API-Key, or leave it unset");
         }
         return new StandInConfig(
-                port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
+                port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, enrichment);
     }
 
     public StandInConfig withoutApiKey() {
         return new StandInConfig(
-                port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
+                port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, enrichment);
     }
 
     public StandInConfig withDbPoolSize(int value) {
         if (value < 1 || value > MAX_POOL_SIZE) {
             throw new SettingException(DB_POOL_SIZE, "'" + value + "' is out of range; use 1 to " + MAX_POOL_SIZE);
         }
-        return new StandInConfig(port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows);
+        return new StandInConfig(
+                port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, enrichment);
     }
 
     public StandInConfig withDbPoolTimeout(Duration value) {
@@ -168,7 +197,8 @@ public final class StandInConfig {
             throw new SettingException(
                     DB_POOL_TIMEOUT, "'" + value.toMillis() + "ms' must be greater than zero; use e.g. 500ms or 2s");
         }
-        return new StandInConfig(port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl, workflows);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl, workflows, enrichment);
     }
 
     /** Multiplies every modelled service time (not the fixed extras); 0 turns the model off. */
@@ -176,14 +206,15 @@ public final class StandInConfig {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new SettingException(LATENCY_FACTOR, "'" + value + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
         }
-        return new StandInConfig(port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl, workflows);
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl, workflows, enrichment);
     }
 
     /** Applies overrides written like the setting: {@code dashboard=700/1200,prospects.list=+200}. */
     public StandInConfig withLatency(String overrides) {
         var applied = LatencyOverrides.apply(overrides, latency);
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl, workflows);
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl, workflows, enrichment);
     }
 
     public StandInConfig withLatency(Operation operation, LatencyProfile profile) {
@@ -191,7 +222,7 @@ public final class StandInConfig {
         changed.putAll(latency);
         changed.put(operation, profile);
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows);
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows, enrichment);
     }
 
     /** The same profile for every operation (handy in tests). */
@@ -199,12 +230,21 @@ public final class StandInConfig {
         var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> changed.put(o, profile));
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows);
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows, enrichment);
     }
 
     public StandInConfig withSeed(long value) {
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, value, tokenTtl, workflows);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                value,
+                tokenTtl,
+                workflows,
+                enrichment);
     }
 
     public StandInConfig withTokenTtl(Duration value) {
@@ -213,12 +253,17 @@ public final class StandInConfig {
                     TOKEN_TTL, "'" + value.toMillis() + "ms' is too short; use at least 1s, e.g. 15m or 1h");
         }
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value, workflows);
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value, workflows, enrichment);
     }
 
     public StandInConfig withWorkflows(WorkflowConfig value) {
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, value);
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, value, enrichment);
+    }
+
+    public StandInConfig withEnrichment(EnrichmentConfig value) {
+        return new StandInConfig(
+                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, value);
     }
 
     /** One line for logs; the API key is masked. */
@@ -231,7 +276,7 @@ public final class StandInConfig {
                 + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
-                + ", " + workflows + "]";
+                + ", " + workflows + ", " + enrichment + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -27,7 +27,8 @@ public final class StandInMain {
       Settings (system property or environment variable): standin.port, standin.apiKey,
         standin.dbPoolSize, standin.dbPoolTimeout, standin.latencyFactor, standin.latency,
         standin.seed, standin.tokenTtl, standin.workflowConcurrency, standin.workflowTime,
-        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey.""".formatted(TestUsersFile.DEFAULT_PATH);
+        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey,
+        standin.enrichmentRate, standin.enrichmentBurst, standin.retryAfter, standin.enrichmentTime.""".formatted(TestUsersFile.DEFAULT_PATH);
 
     private StandInMain() {}
 

@@ -4,6 +4,7 @@ import com.salesmachine.loadtest.standin.auth.LoginHandler;
 import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
@@ -21,7 +22,8 @@ record StandInRoutes(
         ProspectHandlers prospects,
         CampaignHandlers campaigns,
         DashboardHandler dashboard,
-        WorkflowHandlers workflows) {
+        WorkflowHandlers workflows,
+        EnrichmentHandlers enrichment) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
@@ -45,5 +47,10 @@ record StandInRoutes(
         // The stand-in N8N: the LinkedIn scraper's webhook and the public API's execution status.
         routes.post(WorkflowHandlers.WEBHOOK_ROUTE, signedIn.then(workflows::trigger));
         routes.get(WorkflowHandlers.EXECUTION_ROUTE, workflows::execution);
+
+        // AI enrichment behind the provider's rate limit (429 with Retry-After when its budget is spent).
+        routes.post(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::trigger));
+        routes.get(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::status));
+        routes.get(EnrichmentHandlers.COUNTERS_PATH, enrichment::counters);
     }
 }

@@ -15,6 +15,8 @@ import com.salesmachine.loadtest.standin.database.Database;
 import com.salesmachine.loadtest.standin.database.ExecutorScheduler;
 import com.salesmachine.loadtest.standin.database.Scheduler;
 import com.salesmachine.loadtest.standin.database.ServiceTimeModel;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentEngine;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.DatabaseResponder;
@@ -132,7 +134,10 @@ public final class StandInServer implements AutoCloseable {
                 new DashboardHandler(new DashboardService(prospects, campaigns, clock), database),
                 new WorkflowHandlers(
                         new WorkflowEngine(config.workflows(), clock, latencyRandom, scheduler, prospects),
-                        config.workflows().apiKey()));
+                        config.workflows().apiKey()),
+                new EnrichmentHandlers(
+                        new EnrichmentEngine(config.enrichment(), clock, latencyRandom, scheduler, prospects),
+                        database));
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */

@@ -21,7 +21,9 @@ public enum Operation {
     CAMPAIGNS_CREATE("campaigns.create", 50, 250),
     CAMPAIGNS_GET("campaigns.get", 15, 80),
     CAMPAIGNS_DELETE("campaigns.delete", 15, 80),
-    DASHBOARD("dashboard", 90, 350);
+    DASHBOARD("dashboard", 90, 350),
+    ENRICHMENT_TRIGGER("enrichment.trigger", 25, 120),
+    ENRICHMENT_GET("enrichment.get", 10, 60);
 
     private final String key;
     private final LatencyProfile defaultProfile;
