@@ -31,7 +31,8 @@ public record Settings(
         ApiPaths paths,
         Path resultsDir,
         int resultsKeep,
-        N8nSettings n8n) {
+        N8nSettings n8n,
+        EnrichmentSettings enrichment) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -56,7 +57,8 @@ public record Settings(
                 ApiPaths.from(source),
                 Path.of(source.string("resultsDir", DEFAULT_RESULTS_DIR)),
                 source.positiveInt("resultsKeep", DEFAULT_RESULTS_KEEP),
-                N8nSettings.from(source));
+                N8nSettings.from(source),
+                EnrichmentSettings.from(source));
     }
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
@@ -92,6 +94,7 @@ public record Settings(
         lines.add("paths            " + paths);
         lines.add("results          " + resultsDir + " (keeps the newest " + resultsKeep + " runs)");
         lines.addAll(n8n.describe());
+        lines.addAll(enrichment.describe());
         return lines;
     }
 
