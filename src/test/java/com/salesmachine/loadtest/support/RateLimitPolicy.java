@@ -84,22 +84,16 @@ public record RateLimitPolicy(int acceptedStatus, int maxAttempts, Duration maxW
                     Kind.GIVE_UP,
                     Optional.of(source),
                     wait,
-                    "still throttled (429) after " + attempt + " attempts, " + seconds(waited)
-                            + " waited; giving up at the cap of " + maxAttempts + " attempts");
+                    "still throttled (429) after " + maxAttempts + " attempts, the cap; giving up");
         }
         if (waited.plus(wait).compareTo(maxWait) > 0) {
             return new Decision(
                     Kind.GIVE_UP,
                     Optional.of(source),
                     wait,
-                    "still throttled (429) after " + attempt + " attempts, " + seconds(waited)
-                            + " waited; the next wait of " + seconds(wait) + " would pass the cap of "
-                            + Durations.format(maxWait) + " waiting");
+                    "still throttled (429); the next wait would pass the cap of " + Durations.format(maxWait)
+                            + " waiting in all; giving up");
         }
         return new Decision(Kind.RETRY, Optional.of(source), wait, "");
-    }
-
-    private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -47,4 +47,21 @@ public final class SessionKeys {
     public static final String POLL_LAST = "pollLast";
     public static final String POLL_BY_COUNT = "pollByCount";
     public static final String POLL_OUTCOME = "pollOutcome";
+
+    /** From the enrichment endpoint. */
+    public static final String ENRICHMENT_ID = "enrichmentId";
+
+    public static final String ENRICHMENT_STATUS = "enrichmentStatus";
+    /** When the user first asked for the enrichment (epoch ms), for its completion time. */
+    public static final String ENRICHMENT_ASKED_AT = "enrichmentAskedAt";
+
+    /** Kept by {@link RateLimited} while it calls and retries. */
+    public static final String RATE_LIMIT_ATTEMPT = "rateLimitAttempt";
+
+    public static final String RATE_LIMIT_WAITED_MS = "rateLimitWaitedMs";
+    public static final String RATE_LIMIT_THROTTLES = "rateLimitThrottles";
+    public static final String RATE_LIMIT_STATUS = "rateLimitStatus";
+    public static final String RATE_LIMIT_DECISION = "rateLimitDecision";
+    public static final String RATE_LIMIT_NEXT_WAIT_MS = "rateLimitNextWaitMs";
+    public static final String RATE_LIMIT_OUTCOME = "rateLimitOutcome";
 }

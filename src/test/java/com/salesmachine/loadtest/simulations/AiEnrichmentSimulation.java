@@ -1,0 +1,109 @@
+package com.salesmachine.loadtest.simulations;
+
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import com.salesmachine.loadtest.chains.AuthChains;
+import com.salesmachine.loadtest.chains.EnrichmentChains;
+import com.salesmachine.loadtest.config.EnrichmentSettings;
+import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.endpoints.EnrichmentEndpoints;
+import com.salesmachine.loadtest.support.EnrichmentPreflight;
+import com.salesmachine.loadtest.support.Pacing;
+import com.salesmachine.loadtest.support.RateLimitReconciliation;
+import com.salesmachine.loadtest.support.SuiteRun;
+import com.salesmachine.loadtest.support.Think;
+import com.salesmachine.loadtest.support.WorkflowThroughput;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+
+/**
+ * AI enrichment under the provider's rate limit (seed scenario 3): users log in, add a prospect,
+ * ask for its AI enrichment, retrying politely while the AI budget is spent (429), poll it to
+ * completion and verify its data. The trigger's p95 must stay under 500 ms, and enrichments that
+ * fail after their retries plus real errors under 1 %; handled throttling is not an error, and is
+ * reported on its own (429s, share of enrichments throttled).
+ *
+ * <p>TODO load design and measured numbers.
+ */
+public class AiEnrichmentSimulation extends Simulation {
+
+    /** The seed report's configuration: 100 concurrent users, 1 min ramp-up, 3 min steady, 1 min ramp-down. */
+    static final LoadShape LOAD = LoadShape.of(
+            100, Duration.ofMinutes(1), Duration.ofMinutes(3), Duration.ofMinutes(1), Duration.ofSeconds(1), 1);
+
+    /** One think time per pass (between adding the prospect and asking for its enrichment). */
+    private static final int THINK_TIMES_PER_PASS = 1;
+
+    private static final int TRIGGER_P95_LIMIT_MS = 500;
+    private static final double ERROR_RATE_LIMIT_PERCENT = 1.0;
+
+    private final SuiteRun run =
+            SuiteRun.start(getClass(), LOAD, THINK_TIMES_PER_PASS, s -> boundedWait(s.enrichment()));
+    private final WorkflowThroughput throughput =
+            new WorkflowThroughput(EnrichmentChains.COMPLETED_IN_STEADY_STATE, EnrichmentChains.BUSIEST_MINUTE);
+    private final RateLimitReconciliation reconciliation =
+            new RateLimitReconciliation(run.target().baseUrl(), run.settings().apiKey());
+
+    {
+        EnrichmentPreflight.checkFor(run);
+        EnrichmentSettings settings = run.settings().enrichment();
+        var auth = new AuthChains(run.settings().paths());
+        var enrichment = new EnrichmentChains(run.settings().paths(), settings, run.metrics(), throughput);
+
+        ChainBuilder pass = exec(
+                feed(run.fakeDataFeeder()),
+                enrichment.addProspect(),
+                Think.around(run.shape().thinkTime()),
+                enrichment.enrichProspect(),
+                enrichment.verifyEnrichment());
+        // The smoke profile sends every request once, without waiting: no pacing there.
+        ChainBuilder passes = run.shape().oneShot()
+                ? pass
+                : new Pacing(settings.pacing(), run.settings().seed())
+                        .slots(run.shape().passes(), pass);
+
+        ScenarioBuilder users = scenario("AI enrichment")
+                .feed(run.testUsersFeeder())
+                .exec(auth.authenticate())
+                .exitHereIfFailed()
+                .exec(passes);
+
+        setUp(run.populate(users))
+                .protocols(run.httpProtocol())
+                .maxDuration(run.maxDuration())
+                .assertions(
+                        details(EnrichmentChains.ENRICH_PROSPECT, EnrichmentEndpoints.TRIGGER_ENRICHMENT)
+                                .responseTime()
+                                .percentile(95.0)
+                                .lt(TRIGGER_P95_LIMIT_MS),
+                        details(EnrichmentChains.ENRICH_PROSPECT)
+                                .failedRequests()
+                                .percent()
+                                .lt(ERROR_RATE_LIMIT_PERCENT),
+                        global().failedRequests().percent().lt(ERROR_RATE_LIMIT_PERCENT));
+    }
+
+    /** What one pass may wait beyond its think time: its pacing slot, the rate limit's cap, the polling's. */
+    private static Duration boundedWait(EnrichmentSettings settings) {
+        return settings.pacing().plus(settings.rateLimitMaxWait()).plus(settings.timeout());
+    }
+
+    @Override
+    public void before() {
+        throughput.injectionStarts(System.currentTimeMillis());
+        reconciliation.atStart();
+    }
+
+    @Override
+    public void after() {
+        throughput.recordTo(run.metrics(), run.shape());
+        reconciliation.atEnd(run.metrics());
+        run.finish();
+    }
+}
