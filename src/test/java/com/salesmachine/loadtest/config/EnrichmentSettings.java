@@ -40,8 +40,8 @@ public record EnrichmentSettings(
     public static final EnrichmentSettings DEFAULTS = new EnrichmentSettings(
             DEFAULT_PATH,
             Duration.ofSeconds(110),
-            30,
-            Duration.ofSeconds(60),
+            100,
+            Duration.ofSeconds(90),
             Duration.ofSeconds(1),
             Duration.ofSeconds(16),
             Duration.ofSeconds(20),

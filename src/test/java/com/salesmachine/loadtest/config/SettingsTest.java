@@ -215,7 +215,7 @@ class SettingsTest {
         String text = String.join("\n", load(Map.of(), Map.of()).describe());
 
         assertTrue(text.contains("enrichment       /prospects/{id}/enrichment, one per user every 1m50s"), text);
-        assertTrue(text.contains("rate limit       at most 30 attempts and 1m waiting"), text);
+        assertTrue(text.contains("rate limit       at most 100 attempts and 1m30s waiting"), text);
     }
 
     private static void assertRefused(String setting, String value, String message) {
