@@ -52,20 +52,21 @@ final class FindingsSections {
 
     static void bottlenecks(StringBuilder out, RunSummary s) {
         out.append("\n## Bottleneck candidates\n\n");
-        if (s.requests().isEmpty()) {
+        List<PathStats> calls = RecordedWaits.calls(s.requests());
+        if (calls.isEmpty()) {
             out.append("No requests were recorded, so there is nothing to rank.\n");
             return;
         }
         out.append("The ")
-                .append(Math.min(BOTTLENECKS, s.requests().size()))
+                .append(Math.min(BOTTLENECKS, calls.size()))
                 .append(" slowest requests by p95. This ranks symptoms, not causes: a slow request may be waiting"
                         + " on something another request exhausts (a connection pool, a lock, a rate limit, a"
                         + " downstream service); confirm with the API's own metrics before tuning.\n\n");
-        double allTime = s.requests().stream()
+        double allTime = calls.stream()
                 .mapToDouble(r -> (double) r.stats().count() * r.stats().mean())
                 .sum();
         var table = new MarkdownTable(">#", "Request", ">p95 (ms)", ">Mean (ms)", ">Count", ">Share of response time");
-        List<PathStats> slowest = s.requests().stream()
+        List<PathStats> slowest = calls.stream()
                 .sorted(Comparator.comparingLong((PathStats r) -> r.stats().p95())
                         .reversed()
                         .thenComparing(PathStats::path))
@@ -85,6 +86,10 @@ final class FindingsSections {
         }
         out.append(table.render());
         out.append("\nShare of response time: the request's count times its mean, over the same for all requests.\n");
+        String waits = RecordedWaits.note(s.requests());
+        if (!waits.isEmpty()) {
+            out.append('\n').append(waits);
+        }
     }
 
     static void scalingLimits(StringBuilder out, RunSummary s) {

@@ -105,7 +105,7 @@ final class MetricsSections {
             Set<String> asserted = s.slos().stream().map(Slo::scope).collect(Collectors.toSet());
             var table = new MarkdownTable(
                     "Request", ">Count", ">Error %", ">p50 (ms)", ">p95 (ms)", ">p99 (ms)", "NFR3", "Asserted");
-            for (PathStats r : s.requests()) {
+            for (PathStats r : RecordedWaits.calls(s.requests())) {
                 Stats st = r.stats();
                 table.row(
                         r.path(),
@@ -118,6 +118,10 @@ final class MetricsSections {
                         asserted.contains(r.path()) ? "**SLO**" : "no");
             }
             out.append(table.render());
+            String waits = RecordedWaits.note(s.requests());
+            if (!waits.isEmpty()) {
+                out.append('\n').append(waits);
+            }
         }
         groups(out, s);
     }

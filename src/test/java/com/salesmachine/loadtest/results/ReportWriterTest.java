@@ -149,6 +149,24 @@ class ReportWriterTest {
     }
 
     @Test
+    void markdown_leavesRecordedWaitsOutOfTheNfr3TableAndTheBottlenecks_andSaysSo() {
+        ObjectNode tree = SummaryFixtures.failing();
+        ObjectNode wait = ((ObjectNode) tree.withArray("requests").get(0)).deepCopy();
+        wait.put("path", "Scrape a LinkedIn profile / Poll back-off").put("name", "Poll back-off");
+        ((ObjectNode) wait.get("stats")).put("p95", 1000).put("mean", 600);
+        tree.withArray("requests").add(wait);
+
+        String report = ReportWriter.markdown(SummaryFixtures.summary(tree));
+
+        String nfr3 = section(report, "## NFR3 table");
+        assertFalse(nfr3.contains("| Scrape a LinkedIn profile / Poll back-off |"), nfr3);
+        assertTrue(nfr3.contains("Left out: Scrape a LinkedIn profile / Poll back-off, the waits between polls"), nfr3);
+        String bottlenecks = section(report, "## Bottleneck candidates");
+        assertTrue(bottlenecks.contains("| 1 | Work prospects / Create prospect | 620 |"), bottlenecks);
+        assertTrue(bottlenecks.contains("Left out: Scrape a LinkedIn profile / Poll back-off"), bottlenecks);
+    }
+
+    @Test
     void markdown_claimsTheCapacityHeld_onlyWhenEverySloPassed() {
         String passing = section(ReportWriter.markdown(PASSING), "## Scaling limits");
         assertTrue(passing.contains("Held 50 concurrent users at 44.46 req/s with every SLO passing."), passing);

@@ -119,6 +119,22 @@ class N8nPreflightTest {
         }
     }
 
+    @Test
+    void theEmbeddedStandIn_demandsTheSuitesN8nApiKey_andThePreflightSendsIt() {
+        var properties = Map.of("N8N_API_KEY", "n8n-secret");
+        try (var target = Target.start(settings(properties), source(properties), StandIns.ACCOUNTS)) {
+            URI base = target.baseUrl();
+            var withKey = N8nTarget.resolve(settings(properties), target);
+            var withoutKey = new N8nTarget(withKey.webhook(), withKey.executions(), Optional.empty());
+
+            new N8nPreflight(Optional.empty()).check(withKey, login(base), StandIns.ANN, BODY);
+            var e = assertThrows(
+                    PreflightException.class,
+                    () -> new N8nPreflight(Optional.empty()).check(withoutKey, login(base), StandIns.ANN, BODY));
+            assertTrue(e.getMessage().contains("answered HTTP 401"), e.getMessage());
+        }
+    }
+
     private URI start(WorkflowConfig workflows) {
         server = StandInServer.start(StandIns.fast().withWorkflows(workflows), StandIns.ACCOUNTS);
         return server.baseUrl();

@@ -18,19 +18,20 @@ import java.util.function.Function;
  * The polling pattern: call a status endpoint until what it answers says the work is done or
  * failed, waiting a growing, jittered {@link Backoff} between calls, bounded by a number of polls
  * and by time. It fails loudly: the poll that reads a failed state, or the last poll allowed while
- * the work is still pending, is a KO with a clear message ("workflow failed: status 'error'",
- * "workflow not finished within 15s: status 'running'").
+ * the work is still pending, is a KO with a clear message, e.g. "Polling verdict, found workflow
+ * failed: status 'error'" or "Polling verdict, found workflow not finished within 15s: status
+ * 'running'".
  *
  * <p>The waits are recorded as the pseudo-request {@value #BACK_OFF} (Gatling's {@code dummy}),
  * not as pauses. So a group around the polling has a cumulated response time (what Gatling's group
  * assertions judge) equal to its elapsed time: an assertion on the group is an assertion on how
  * long the user waited for the work. Pauses would be left out of the cumulated time.
  *
- * <p>Use: give the poll request with the checks that save what it reads, a function from the
- * session to {@link Progress}, and the session keys those checks write (cleared before polling, so
- * an earlier round's answer is never read again). After the chain, {@link #outcome} and
- * {@link #polls} tell what happened. Never {@code throttle} a scenario that polls: it disables the
- * waits.
+ * <p>Use: give the poll request (to a status endpoint that answers JSON) with the checks that save
+ * what it reads, a function from the session to {@link Progress}, and the session keys those checks
+ * write (cleared before polling, so an earlier round's answer is never read again). After the
+ * chain, {@link #outcome} and {@link #polls} tell what happened. Never combine it with
+ * {@code throttle}, which reshapes the request rate the back-off sets.
  */
 public final class Polling {
     /** The name under which each wait between polls is recorded. */
@@ -144,6 +145,7 @@ public final class Polling {
         return what + " not finished " + bound + ": " + p.detail();
     }
 
+    /** The polling, to place right after the call that starts the work, inside the group that times it. */
     public ChainBuilder chain() {
         // Gatling runs a request's checks by kind (status, headers, then body) and in order within a
         // kind: this body check, added last, judges the session the poll's own checks have written.

@@ -32,6 +32,11 @@ public final class Target implements AutoCloseable {
             // The embedded stand-in enforces the suite's key, so the X-API-Key path is exercised.
             config = config.withApiKey(settings.apiKey().get());
         }
+        if (config.workflows().apiKey().isEmpty() && settings.n8n().apiKey().isPresent()) {
+            // Likewise its N8N demands the suite's N8N_API_KEY, so the X-N8N-API-KEY path is exercised.
+            config = config.withWorkflows(
+                    config.workflows().withApiKey(settings.n8n().apiKey().get()));
+        }
         StandInServer server = StandInServer.start(config, accounts);
         return new Target(server.baseUrl(), Optional.of(server));
     }
