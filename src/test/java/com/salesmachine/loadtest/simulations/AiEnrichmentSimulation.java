@@ -36,12 +36,13 @@ import java.time.Duration;
  *
  * <ul>
  *   <li>{@code quick}: the 100 users start within 12 s and hold their slots past the 60 s of injection,
- *       so none is replaced: exactly 100 enrichments, asked for from 0 s to about 120 s, against 5 + 100 = 105 tokens in those 2 minutes. The bucket keeps up on average and falls behind in clusters and at
- *       the end. Measured: 233 429s (equal to the stand-in's), 60 % of enrichments throttled at least
- *       once, attempts p95 9 (max 17), rate-limit wait p95 10 s (max 18 s), all 100 completed, trigger
- *       p95 84 ms, completion p95 12.6 s, 126 s in all (the last slot ends at 12 s + 110 s). With an
- *       HTTP-date: 209 429s, the same shape; without Retry-After the full-jitter back-off spreads the
- *       retries: 121 429s, waits p95 25 s (max 30 s), 131 s.
+ *       so none is replaced: exactly 100 enrichments, asked for from 0 s to about 120 s, against
+ *       5 + 100 = 105 tokens in those 2 minutes. The bucket keeps up on average and falls behind in
+ *       clusters and at the end. Measured: 233 429s (equal to the stand-in's), 60 % of enrichments
+ *       throttled at least once, attempts p95 9 (max 17), rate-limit wait p95 10 s (max 18 s), all 100
+ *       completed, trigger p95 84 ms, completion p95 12.6 s, 126 s in all (the last slot ends at 12 s
+ *       + 110 s). With an HTTP-date: 209 429s, the same shape; without Retry-After the full-jitter
+ *       back-off spreads the retries: 121 429s, waits p95 25 s (max 30 s), 131 s.
  *   <li>{@code load}: slots end and users are replaced for 4 minutes, about 230 enrichments at 54.5 a
  *       minute, so a queue builds and completions run at the ceiling. Measured: 234 completed, 151 in
  *       the 3 min steady state (50 a minute), 55 in the busiest minute; 866 429s, half the enrichments
