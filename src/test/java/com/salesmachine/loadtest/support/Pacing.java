@@ -19,9 +19,6 @@ public record Pacing(Duration slot, long seed) {
     /** The golden ratio's fractional part: user ids times it, modulo 1, fill [0, 1) evenly. */
     static final double GOLDEN = 0.6180339887498949;
 
-    private static final String SLOT = "pacingSlot";
-    private static final String PASS = "pacingPass";
-
     public Pacing {
         if (slot.isNegative() || slot.isZero()) {
             throw new IllegalArgumentException("the slot must be longer than zero, was " + slot);
@@ -30,9 +27,13 @@ public record Pacing(Duration slot, long seed) {
 
     /** {@code passes} slots, each running {@code work}; the user leaves when its last slot ends. */
     public ChainBuilder slots(int passes, ChainBuilder work) {
-        return repeat(passes, PASS)
-                .on(pace(slot, SLOT), doIf(session -> session.getInt(PASS) == 0).then(pause(this::offset)), work)
-                .exec(pace(slot, SLOT));
+        return repeat(passes, SessionKeys.PACING_PASS)
+                .on(
+                        pace(slot, SessionKeys.PACING_SLOT),
+                        doIf(session -> session.getInt(SessionKeys.PACING_PASS) == 0)
+                                .then(pause(this::offset)),
+                        work)
+                .exec(pace(slot, SessionKeys.PACING_SLOT));
     }
 
     private Duration offset(Session session) {

@@ -64,4 +64,9 @@ public final class SessionKeys {
     public static final String RATE_LIMIT_DECISION = "rateLimitDecision";
     public static final String RATE_LIMIT_NEXT_WAIT_MS = "rateLimitNextWaitMs";
     public static final String RATE_LIMIT_OUTCOME = "rateLimitOutcome";
+
+    /** Kept by {@link Pacing}: when the user's current slot started, and which pass it is in. */
+    public static final String PACING_SLOT = "pacingSlot";
+
+    public static final String PACING_PASS = "pacingPass";
 }
