@@ -6,6 +6,7 @@ import com.salesmachine.loadtest.standin.database.LatencyOverrides;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
 import com.salesmachine.loadtest.standin.emailqueue.EmailQueueConfig;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
 import java.util.Arrays;
@@ -43,6 +44,7 @@ public final class StandInConfig {
     private final Duration tokenTtl;
     private final WorkflowConfig workflows;
     private final EmailQueueConfig emailQueue;
+    private final EnrichmentConfig enrichment;
 
     private StandInConfig(
             int port,
@@ -54,7 +56,8 @@ public final class StandInConfig {
             Long seed,
             Duration tokenTtl,
             WorkflowConfig workflows,
-            EmailQueueConfig emailQueue) {
+            EmailQueueConfig emailQueue,
+            EnrichmentConfig enrichment) {
         this.port = port;
         this.apiKey = apiKey;
         this.dbPoolSize = dbPoolSize;
@@ -67,6 +70,7 @@ public final class StandInConfig {
         this.tokenTtl = tokenTtl;
         this.workflows = workflows;
         this.emailQueue = emailQueue;
+        this.enrichment = enrichment;
     }
 
     /** A free port, no API key, 20 connections with a 2 s time-out, the default latencies, 1 h tokens. */
@@ -83,7 +87,8 @@ public final class StandInConfig {
                 null,
                 Duration.ofHours(1),
                 WorkflowConfig.defaults(),
-                EmailQueueConfig.defaults());
+                EmailQueueConfig.defaults(),
+                EnrichmentConfig.defaults());
     }
 
     /** Reads every {@code standin.*} setting; throws {@link SettingException} on the first bad one. */
@@ -106,6 +111,7 @@ public final class StandInConfig {
         }
         config = config.withWorkflows(WorkflowConfig.from(settings));
         config = config.withEmailQueue(EmailQueueConfig.from(settings));
+        config = config.withEnrichment(EnrichmentConfig.from(settings));
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -152,6 +158,11 @@ public final class StandInConfig {
         return emailQueue;
     }
 
+    /** The AI enrichment: the provider's rate limit, the Retry-After form, how long an enrichment takes. */
+    public EnrichmentConfig enrichment() {
+        return enrichment;
+    }
+
     /** 0 picks a free port. */
     public StandInConfig withPort(int value) {
         if (value < 0 || value > 65_535) {
@@ -167,7 +178,8 @@ public final class StandInConfig {
                 seed,
                 tokenTtl,
                 workflows,
-                emailQueue);
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withApiKey(String value) {
@@ -176,12 +188,32 @@ public final class StandInConfig {
                     API_KEY, "is blank; give the key clients must send as X-API-Key, or leave it unset");
         }
         return new StandInConfig(
-                port, value, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, emailQueue);
+                port,
+                value,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withoutApiKey() {
         return new StandInConfig(
-                port, null, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, emailQueue);
+                port,
+                null,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withDbPoolSize(int value) {
@@ -189,7 +221,17 @@ public final class StandInConfig {
             throw new SettingException(DB_POOL_SIZE, "'" + value + "' is out of range; use 1 to " + MAX_POOL_SIZE);
         }
         return new StandInConfig(
-                port, apiKey, value, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, emailQueue);
+                port,
+                apiKey,
+                value,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withDbPoolTimeout(Duration value) {
@@ -198,7 +240,17 @@ public final class StandInConfig {
                     DB_POOL_TIMEOUT, "'" + value.toMillis() + "ms' must be greater than zero; use e.g. 500ms or 2s");
         }
         return new StandInConfig(
-                port, apiKey, dbPoolSize, value, latencyFactor, latency, seed, tokenTtl, workflows, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                value,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     /** Multiplies every modelled service time (not the fixed extras); 0 turns the model off. */
@@ -207,14 +259,34 @@ public final class StandInConfig {
             throw new SettingException(LATENCY_FACTOR, "'" + value + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
         }
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, value, latency, seed, tokenTtl, workflows, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                value,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     /** Applies overrides written like the setting: {@code dashboard=700/1200,prospects.list=+200}. */
     public StandInConfig withLatency(String overrides) {
         var applied = LatencyOverrides.apply(overrides, latency);
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, applied, seed, tokenTtl, workflows, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                applied,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withLatency(Operation operation, LatencyProfile profile) {
@@ -222,7 +294,17 @@ public final class StandInConfig {
         changed.putAll(latency);
         changed.put(operation, profile);
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                changed,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     /** The same profile for every operation (handy in tests). */
@@ -230,7 +312,17 @@ public final class StandInConfig {
         var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> changed.put(o, profile));
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, changed, seed, tokenTtl, workflows, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                changed,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withSeed(long value) {
@@ -244,7 +336,8 @@ public final class StandInConfig {
                 value,
                 tokenTtl,
                 workflows,
-                emailQueue);
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withTokenTtl(Duration value) {
@@ -253,17 +346,62 @@ public final class StandInConfig {
                     TOKEN_TTL, "'" + value.toMillis() + "ms' is too short; use at least 1s, e.g. 15m or 1h");
         }
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, value, workflows, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                value,
+                workflows,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withWorkflows(WorkflowConfig value) {
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, value, emailQueue);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                value,
+                emailQueue,
+                enrichment);
     }
 
     public StandInConfig withEmailQueue(EmailQueueConfig value) {
         return new StandInConfig(
-                port, apiKey, dbPoolSize, dbPoolTimeout, latencyFactor, latency, seed, tokenTtl, workflows, value);
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                value,
+                enrichment);
+    }
+
+    public StandInConfig withEnrichment(EnrichmentConfig value) {
+        return new StandInConfig(
+                port,
+                apiKey,
+                dbPoolSize,
+                dbPoolTimeout,
+                latencyFactor,
+                latency,
+                seed,
+                tokenTtl,
+                workflows,
+                emailQueue,
+                value);
     }
 
     /** One line for logs; the API key is masked. */
@@ -276,7 +414,7 @@ public final class StandInConfig {
                 + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
-                + ", " + workflows + ", emailQueue=[" + emailQueue + "]]";
+                + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -29,7 +29,8 @@ public final class StandInMain {
         standin.dbPoolSize, standin.dbPoolTimeout, standin.latencyFactor, standin.latency,
         standin.seed, standin.tokenTtl, standin.workflowConcurrency, standin.workflowTime,
         standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey,
-        standin.emailDrainRate, standin.emailDropFraction, standin.emailFailFraction, standin.redisToken.""".formatted(TestUsersFile.DEFAULT_PATH);
+        standin.emailDrainRate, standin.emailDropFraction, standin.emailFailFraction, standin.redisToken,
+        standin.enrichmentRate, standin.enrichmentBurst, standin.retryAfter, standin.enrichmentTime.""".formatted(TestUsersFile.DEFAULT_PATH);
 
     private StandInMain() {}
 

@@ -5,6 +5,7 @@ import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
 import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
@@ -25,7 +26,8 @@ record StandInRoutes(
         DashboardHandler dashboard,
         WorkflowHandlers workflows,
         EmailQueueHandlers emailQueue,
-        UpstashHandler upstash) {
+        UpstashHandler upstash,
+        EnrichmentHandlers enrichment) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
@@ -61,5 +63,10 @@ record StandInRoutes(
         routes.post("/upstash/{command}/<args>", upstash::command);
         routes.put("/upstash/{command}", upstash::command);
         routes.put("/upstash/{command}/<args>", upstash::command);
+
+        // AI enrichment behind the provider's rate limit (429 with Retry-After when its budget is spent).
+        routes.post(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::trigger));
+        routes.get(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::status));
+        routes.get(EnrichmentHandlers.COUNTERS_PATH, enrichment::counters);
     }
 }

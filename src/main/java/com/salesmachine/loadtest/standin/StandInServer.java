@@ -20,6 +20,8 @@ import com.salesmachine.loadtest.standin.emailqueue.EmailOutbox;
 import com.salesmachine.loadtest.standin.emailqueue.EmailQueue;
 import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
 import com.salesmachine.loadtest.standin.emailqueue.EmailSender;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentEngine;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.DatabaseResponder;
@@ -174,7 +176,10 @@ public final class StandInServer implements AutoCloseable {
                         new EmailOutbox(campaigns, email.emails()),
                         new EmailQueue(email.redis(), redisLatency),
                         db),
-                new UpstashHandler(new RedisCommands(email.redis()), redisLatency, email.redisToken()));
+                new UpstashHandler(new RedisCommands(email.redis()), redisLatency, email.redisToken()),
+                new EnrichmentHandlers(
+                        new EnrichmentEngine(config.enrichment(), clock, latencyRandom, scheduler, prospects),
+                        database));
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */

@@ -34,7 +34,8 @@ public record Settings(
         N8nSettings n8n,
         Optional<URI> upstashRedisRestUrl,
         Optional<String> upstashRedisRestToken,
-        Duration reconcileTimeout) {
+        Duration reconcileTimeout,
+        EnrichmentSettings enrichment) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -65,7 +66,8 @@ public record Settings(
                 N8nSettings.from(source),
                 source.httpUrl(UPSTASH_REDIS_REST_URL).map(Settings::withoutTrailingSlash),
                 upstashToken(source),
-                source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT));
+                source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT),
+                EnrichmentSettings.from(source));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -126,6 +128,7 @@ public record Settings(
                 + ", UPSTASH_REDIS_REST_TOKEN "
                 + upstashRedisRestToken.map(t -> "**** (set)").orElse("(not set)"));
         lines.add("reconcileTimeout " + Durations.format(reconcileTimeout));
+        lines.addAll(enrichment.describe());
         return lines;
     }
 

@@ -191,6 +191,85 @@ class SettingsTest {
         assertTrue(e.getMessage().startsWith("reconcileTimeout: '0s' must be greater than zero"), e.getMessage());
     }
 
+    @Test
+    void enrichment_defaultsToTheContractsPath_andCapsThatFitTheDefaultRateLimit() {
+        EnrichmentSettings e = load(Map.of(), Map.of()).enrichment();
+
+        assertEquals(EnrichmentSettings.DEFAULTS, e);
+        assertEquals("/prospects/{id}/enrichment", e.path());
+        assertEquals("/prospects/#{prospectId}/enrichment", e.pathFor("prospectId"));
+    }
+
+    @Test
+    void enrichment_readsItsSettings_propertiesBeforeEnvironment() {
+        EnrichmentSettings e = load(
+                        Map.of(
+                                "path.enrichment", "/api/v2/prospects/{id}/enrich/",
+                                "rateLimitMaxAttempts", "3",
+                                "rateLimitMaxWait", "0s"),
+                        Map.of(
+                                "RATE_LIMIT_MAX_ATTEMPTS", "9",
+                                "RATE_LIMIT_BACKOFF_BASE", "250ms",
+                                "RATE_LIMIT_BACKOFF_CAP", "4s",
+                                "ENRICHMENT_PACING", "30s",
+                                "ENRICHMENT_TIMEOUT", "1m",
+                                "ENRICHMENT_MAX_POLLS", "5"))
+                .enrichment();
+
+        assertEquals("/api/v2/prospects/{id}/enrich", e.path());
+        assertEquals(3, e.rateLimitMaxAttempts());
+        assertEquals(Duration.ZERO, e.rateLimitMaxWait());
+        assertEquals(Duration.ofMillis(250), e.rateLimitBackoffBase());
+        assertEquals(Duration.ofSeconds(4), e.rateLimitBackoffCap());
+        assertEquals(Duration.ofSeconds(30), e.pacing());
+        assertEquals(Duration.ofMinutes(1), e.timeout());
+        assertEquals(5, e.maxPolls());
+    }
+
+    @Test
+    void enrichment_refusesBadValues_inOneLineNamingTheSetting() {
+        assertRefused(
+                "path.enrichment",
+                "/enrichment",
+                "path.enrichment: '/enrichment' needs {id} exactly once, where the prospect's id goes; use e.g. /prospects/{id}/enrichment");
+        assertRefused(
+                "path.enrichment",
+                "prospects/{id}/enrichment",
+                "path.enrichment: 'prospects/{id}/enrichment' is not a path; use one starting with / such as /prospects/{id}/enrichment");
+        assertRefused(
+                "rateLimitMaxAttempts", "0", "rateLimitMaxAttempts: '0' is not a positive whole number; use e.g. 10");
+        assertRefused("rateLimitMaxAttempts", "5000", "rateLimitMaxAttempts: '5000' is out of range; use 1 to 1000");
+        assertRefused(
+                "rateLimitMaxWait",
+                "a while",
+                "rateLimitMaxWait: 'a while' is not a duration; use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds");
+        assertRefused("rateLimitMaxWait", "1h", "rateLimitMaxWait: '1h' is too long; use at most 30m");
+        assertRefused(
+                "rateLimitBackoffCap",
+                "500ms",
+                "rateLimitBackoffCap: '500ms' is shorter than rateLimitBackoffBase (1s); the cap must be at least the base");
+        assertRefused(
+                "enrichmentPacing",
+                "0s",
+                "enrichmentPacing: '0s' must be greater than zero; use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds");
+        assertRefused("enrichmentMaxPolls", "1001", "enrichmentMaxPolls: '1001' is out of range; use 1 to 1000");
+    }
+
+    @Test
+    void describe_showsTheEnrichmentSettings() {
+        String text = String.join("\n", load(Map.of(), Map.of()).describe());
+
+        assertTrue(text.contains("enrichment       /prospects/{id}/enrichment, one per user every 1m50s"), text);
+        assertTrue(text.contains("rate limit       at most 100 attempts and 1m30s waiting"), text);
+    }
+
+    private static void assertRefused(String setting, String value, String message) {
+        assertEquals(
+                message,
+                assertThrows(SettingException.class, () -> load(Map.of(setting, value), Map.of()))
+                        .getMessage());
+    }
+
     private static Settings load(Map<String, String> props, Map<String, String> env) {
         return Settings.load(new SettingSource(props, env));
     }

@@ -9,6 +9,8 @@ import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
+import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
+import com.salesmachine.loadtest.standin.enrichment.RetryAfterForm;
 import com.salesmachine.loadtest.standin.workflows.ExecutionTime;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
@@ -202,6 +204,55 @@ class StandInConfigTest {
                 "standin.emailDropFraction",
                 "lots",
                 "standin.emailDropFraction: 'lots' is not a fraction from 0 to 1; use e.g. 0.01 or 1%");
+    }
+
+    @Test
+    void from_readsTheEnrichmentSettings_andDefaultsToFiftyAMinuteWithABurstOfFive() {
+        var defaults = StandInConfig.from(new SettingSource(Map.of(), Map.of())).enrichment();
+        assertEquals(EnrichmentConfig.defaults(), defaults);
+        assertEquals(50.0, defaults.perMinute());
+        assertEquals(5, defaults.burst());
+        assertEquals(RetryAfterForm.SECONDS, defaults.retryAfter());
+        assertEquals(2000, defaults.time().medianMs());
+
+        var enrichment = StandInConfig.from(new SettingSource(
+                        Map.of("standin.enrichmentRate", "1000", "standin.retryAfter", "DATE"),
+                        Map.of("STANDIN_ENRICHMENT_BURST", "20", "STANDIN_ENRICHMENT_TIME", "500")))
+                .enrichment();
+
+        assertEquals(1000.0, enrichment.perMinute());
+        assertEquals(20, enrichment.burst());
+        assertEquals(RetryAfterForm.HTTP_DATE, enrichment.retryAfter());
+        assertEquals(new ExecutionTime(500, 1500, 2000), enrichment.time());
+        assertEquals(
+                RetryAfterForm.NONE,
+                StandInConfig.from(new SettingSource(Map.of("standin.retryAfter", "none"), Map.of()))
+                        .enrichment()
+                        .retryAfter());
+    }
+
+    @Test
+    void from_refusesBadEnrichmentSettings_withOneLineEach() {
+        assertBad(
+                "standin.enrichmentRate",
+                "0",
+                "standin.enrichmentRate: '0' is not a number of requests a minute; use a number above 0, e.g. 50");
+        assertBad(
+                "standin.enrichmentRate",
+                "fifty",
+                "standin.enrichmentRate: 'fifty' is not a number of requests a minute; use a number above 0, e.g. 50");
+        assertBad(
+                "standin.enrichmentBurst",
+                "0",
+                "standin.enrichmentBurst: '0' is not a positive whole number; use e.g. 10");
+        assertBad(
+                "standin.retryAfter",
+                "minutes",
+                "standin.retryAfter: 'minutes' is not a Retry-After form; use one of seconds, date, none");
+        assertBad(
+                "standin.enrichmentTime",
+                "2000/1000",
+                "standin.enrichmentTime: '2000/1000' needs 0 < median <= p99 <= max; use median[/p99[/max]] in ms, e.g. 1500/4500/6000 or 8000");
     }
 
     private static void assertBad(String setting, String value, String message) {

@@ -75,4 +75,26 @@ public final class SessionKeys {
 
     /** The repeat counter of the probe's cycles. */
     public static final String PROBE_CYCLE = "probeCycle";
+
+    /** From the enrichment endpoint. */
+    public static final String ENRICHMENT_ID = "enrichmentId";
+
+    public static final String ENRICHMENT_STATUS = "enrichmentStatus";
+    /** When the user first asked for the enrichment (epoch ms), for its completion time. */
+    public static final String ENRICHMENT_ASKED_AT = "enrichmentAskedAt";
+
+    /** Kept by {@link RateLimited} while it calls and retries. */
+    public static final String RATE_LIMIT_ATTEMPT = "rateLimitAttempt";
+
+    public static final String RATE_LIMIT_WAITED_MS = "rateLimitWaitedMs";
+    public static final String RATE_LIMIT_THROTTLES = "rateLimitThrottles";
+    public static final String RATE_LIMIT_STATUS = "rateLimitStatus";
+    public static final String RATE_LIMIT_DECISION = "rateLimitDecision";
+    public static final String RATE_LIMIT_NEXT_WAIT_MS = "rateLimitNextWaitMs";
+    public static final String RATE_LIMIT_OUTCOME = "rateLimitOutcome";
+
+    /** Kept by {@link Pacing}: when the user's current slot started, and which pass it is in. */
+    public static final String PACING_SLOT = "pacingSlot";
+
+    public static final String PACING_PASS = "pacingPass";
 }

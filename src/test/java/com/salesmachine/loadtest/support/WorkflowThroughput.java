@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * When workflows completed, turned at the end of the run into the counters from which workflows
  * per minute follow: completions in the steady state (divide by the steady minutes) and the most
- * completions in any 60 s.
+ * completions in any 60 s. Other asynchronous work (AI enrichments) is counted the same way under
+ * its own names.
  */
 public final class WorkflowThroughput {
     public static final String COMPLETED_IN_STEADY_STATE = "Workflows completed in the steady state";
@@ -15,7 +16,20 @@ public final class WorkflowThroughput {
     private static final long MINUTE_MS = 60_000;
 
     private final ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
+    private final String steadyCounter;
+    private final String busiestCounter;
     private volatile long injectionStartMillis = -1;
+
+    /** Counts workflows, under {@link #COMPLETED_IN_STEADY_STATE} and {@link #BUSIEST_MINUTE}. */
+    public WorkflowThroughput() {
+        this(COMPLETED_IN_STEADY_STATE, BUSIEST_MINUTE);
+    }
+
+    /** Counts other work under the two counter names given. */
+    public WorkflowThroughput(String steadyCounter, String busiestCounter) {
+        this.steadyCounter = steadyCounter;
+        this.busiestCounter = busiestCounter;
+    }
 
     /** For the simulation's {@code before()}: the injection starts now. */
     public void injectionStarts(long epochMillis) {
@@ -47,12 +61,10 @@ public final class WorkflowThroughput {
 
     /** For the simulation's {@code after()}: records the two counters (the steady one when the shape has a steady state). */
     public void recordTo(RunMetrics metrics, LoadShape shape) {
-        metrics.count(BUSIEST_MINUTE, busiestMinute());
+        metrics.count(busiestCounter, busiestMinute());
         if (!shape.oneShot() && !shape.steady().isZero() && injectionStartMillis >= 0) {
             long from = injectionStartMillis + shape.rampUp().toMillis();
-            metrics.count(
-                    COMPLETED_IN_STEADY_STATE,
-                    between(from, from + shape.steady().toMillis()));
+            metrics.count(steadyCounter, between(from, from + shape.steady().toMillis()));
         }
     }
 }

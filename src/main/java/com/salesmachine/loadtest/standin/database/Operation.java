@@ -28,7 +28,9 @@ public enum Operation {
     // Not database calls, modelled the same way: one command to the email queue's Redis store, and
     // the sender's hand-off of a batch of emails to the mail provider.
     REDIS("redis", 2, 12),
-    EMAIL_SEND("email.send", 40, 200);
+    EMAIL_SEND("email.send", 40, 200),
+    ENRICHMENT_TRIGGER("enrichment.trigger", 25, 120),
+    ENRICHMENT_GET("enrichment.get", 10, 60);
 
     private final String key;
     private final LatencyProfile defaultProfile;

@@ -1,0 +1,31 @@
+package com.salesmachine.loadtest.standin.enrichment;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the enrichment endpoint has served since the stand-in started, readable over HTTP so tests
+ * and the suite can reconcile their own counts with it: 202s, 429s, retries (a trigger for a
+ * prospect whose last trigger got a 429), and retries that came sooner than the Retry-After given.
+ */
+public final class EnrichmentCounters {
+    final LongAdder accepted = new LongAdder();
+    final LongAdder throttled = new LongAdder();
+    final LongAdder retries = new LongAdder();
+    final LongAdder earlyRetries = new LongAdder();
+
+    /** The counts at one moment, with the limits they were served under. */
+    public record Snapshot(long accepted, long throttled, long retries, long earlyRetries, Limit limit) {}
+
+    /** The bucket and the Retry-After form in force. */
+    public record Limit(double perMinute, int burst, String retryAfter) {}
+
+    Snapshot snapshot(EnrichmentConfig config) {
+        return new Snapshot(
+                accepted.sum(),
+                throttled.sum(),
+                retries.sum(),
+                earlyRetries.sum(),
+                new Limit(
+                        config.perMinute(), config.burst(), config.retryAfter().key()));
+    }
+}
