@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -46,49 +47,76 @@ public final class StandInConfig {
     private final EmailQueueConfig emailQueue;
     private final EnrichmentConfig enrichment;
 
-    private StandInConfig(
-            int port,
-            String apiKey,
-            int dbPoolSize,
-            Duration dbPoolTimeout,
-            double latencyFactor,
-            Map<Operation, LatencyProfile> latency,
-            Long seed,
-            Duration tokenTtl,
-            WorkflowConfig workflows,
-            EmailQueueConfig emailQueue,
-            EnrichmentConfig enrichment) {
-        this.port = port;
-        this.apiKey = apiKey;
-        this.dbPoolSize = dbPoolSize;
-        this.dbPoolTimeout = dbPoolTimeout;
-        this.latencyFactor = latencyFactor;
+    private StandInConfig(Parts parts) {
+        this.port = parts.port;
+        this.apiKey = parts.apiKey;
+        this.dbPoolSize = parts.dbPoolSize;
+        this.dbPoolTimeout = parts.dbPoolTimeout;
+        this.latencyFactor = parts.latencyFactor;
         var copy = new EnumMap<Operation, LatencyProfile>(Operation.class);
-        copy.putAll(latency);
+        copy.putAll(parts.latency);
         this.latency = Collections.unmodifiableMap(copy);
-        this.seed = seed;
-        this.tokenTtl = tokenTtl;
-        this.workflows = workflows;
-        this.emailQueue = emailQueue;
-        this.enrichment = enrichment;
+        this.seed = parts.seed;
+        this.tokenTtl = parts.tokenTtl;
+        this.workflows = parts.workflows;
+        this.emailQueue = parts.emailQueue;
+        this.enrichment = parts.enrichment;
+    }
+
+    /** The fields of a copy being made; each {@code with...} method changes one of them. */
+    private static final class Parts {
+        int port;
+        String apiKey;
+        int dbPoolSize;
+        Duration dbPoolTimeout;
+        double latencyFactor;
+        Map<Operation, LatencyProfile> latency;
+        Long seed;
+        Duration tokenTtl;
+        WorkflowConfig workflows;
+        EmailQueueConfig emailQueue;
+        EnrichmentConfig enrichment;
+    }
+
+    private Parts parts() {
+        var parts = new Parts();
+        parts.port = port;
+        parts.apiKey = apiKey;
+        parts.dbPoolSize = dbPoolSize;
+        parts.dbPoolTimeout = dbPoolTimeout;
+        parts.latencyFactor = latencyFactor;
+        parts.latency = latency;
+        parts.seed = seed;
+        parts.tokenTtl = tokenTtl;
+        parts.workflows = workflows;
+        parts.emailQueue = emailQueue;
+        parts.enrichment = enrichment;
+        return parts;
+    }
+
+    private StandInConfig with(Consumer<Parts> change) {
+        Parts parts = parts();
+        change.accept(parts);
+        return new StandInConfig(parts);
     }
 
     /** A free port, no API key, 20 connections with a 2 s time-out, the default latencies, 1 h tokens. */
     public static StandInConfig defaults() {
         var latency = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> latency.put(o, o.defaultProfile()));
-        return new StandInConfig(
-                0,
-                null,
-                20,
-                Duration.ofSeconds(2),
-                1.0,
-                latency,
-                null,
-                Duration.ofHours(1),
-                WorkflowConfig.defaults(),
-                EmailQueueConfig.defaults(),
-                EnrichmentConfig.defaults());
+        var parts = new Parts();
+        parts.port = 0;
+        parts.apiKey = null;
+        parts.dbPoolSize = 20;
+        parts.dbPoolTimeout = Duration.ofSeconds(2);
+        parts.latencyFactor = 1.0;
+        parts.latency = latency;
+        parts.seed = null;
+        parts.tokenTtl = Duration.ofHours(1);
+        parts.workflows = WorkflowConfig.defaults();
+        parts.emailQueue = EmailQueueConfig.defaults();
+        parts.enrichment = EnrichmentConfig.defaults();
+        return new StandInConfig(parts);
     }
 
     /** Reads every {@code standin.*} setting; throws {@link SettingException} on the first bad one. */
@@ -168,18 +196,7 @@ public final class StandInConfig {
         if (value < 0 || value > 65_535) {
             throw new SettingException(PORT, "'" + value + "' is not a port number; use 0 (any free port) to 65535");
         }
-        return new StandInConfig(
-                value,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.port = value);
     }
 
     public StandInConfig withApiKey(String value) {
@@ -187,51 +204,18 @@ public final class StandInConfig {
             throw new SettingException(
                     API_KEY, "is blank; give the key clients must send as X-API-Key, or leave it unset");
         }
-        return new StandInConfig(
-                port,
-                value,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.apiKey = value);
     }
 
     public StandInConfig withoutApiKey() {
-        return new StandInConfig(
-                port,
-                null,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.apiKey = null);
     }
 
     public StandInConfig withDbPoolSize(int value) {
         if (value < 1 || value > MAX_POOL_SIZE) {
             throw new SettingException(DB_POOL_SIZE, "'" + value + "' is out of range; use 1 to " + MAX_POOL_SIZE);
         }
-        return new StandInConfig(
-                port,
-                apiKey,
-                value,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.dbPoolSize = value);
     }
 
     public StandInConfig withDbPoolTimeout(Duration value) {
@@ -239,18 +223,7 @@ public final class StandInConfig {
             throw new SettingException(
                     DB_POOL_TIMEOUT, "'" + value.toMillis() + "ms' must be greater than zero; use e.g. 500ms or 2s");
         }
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                value,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.dbPoolTimeout = value);
     }
 
     /** Multiplies every modelled service time (not the fixed extras); 0 turns the model off. */
@@ -258,86 +231,31 @@ public final class StandInConfig {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new SettingException(LATENCY_FACTOR, "'" + value + "' is not a number >= 0; use e.g. 1.0, 0.5 or 2");
         }
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                value,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.latencyFactor = value);
     }
 
     /** Applies overrides written like the setting: {@code dashboard=700/1200,prospects.list=+200}. */
     public StandInConfig withLatency(String overrides) {
         var applied = LatencyOverrides.apply(overrides, latency);
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                applied,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.latency = applied);
     }
 
     public StandInConfig withLatency(Operation operation, LatencyProfile profile) {
         var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
         changed.putAll(latency);
         changed.put(operation, profile);
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                changed,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.latency = changed);
     }
 
     /** The same profile for every operation (handy in tests). */
     public StandInConfig withLatencyEverywhere(LatencyProfile profile) {
         var changed = new EnumMap<Operation, LatencyProfile>(Operation.class);
         Arrays.stream(Operation.values()).forEach(o -> changed.put(o, profile));
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                changed,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.latency = changed);
     }
 
     public StandInConfig withSeed(long value) {
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                value,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.seed = value);
     }
 
     public StandInConfig withTokenTtl(Duration value) {
@@ -345,63 +263,19 @@ public final class StandInConfig {
             throw new SettingException(
                     TOKEN_TTL, "'" + value.toMillis() + "ms' is too short; use at least 1s, e.g. 15m or 1h");
         }
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                value,
-                workflows,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.tokenTtl = value);
     }
 
     public StandInConfig withWorkflows(WorkflowConfig value) {
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                value,
-                emailQueue,
-                enrichment);
+        return with(parts -> parts.workflows = value);
     }
 
     public StandInConfig withEmailQueue(EmailQueueConfig value) {
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                value,
-                enrichment);
+        return with(parts -> parts.emailQueue = value);
     }
 
     public StandInConfig withEnrichment(EnrichmentConfig value) {
-        return new StandInConfig(
-                port,
-                apiKey,
-                dbPoolSize,
-                dbPoolTimeout,
-                latencyFactor,
-                latency,
-                seed,
-                tokenTtl,
-                workflows,
-                emailQueue,
-                value);
+        return with(parts -> parts.enrichment = value);
     }
 
     /** One line for logs; the API key is masked. */
