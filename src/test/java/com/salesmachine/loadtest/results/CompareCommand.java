@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.results;
 
+import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.support.SuiteRun;
@@ -19,7 +20,6 @@ import java.util.Optional;
 public final class CompareCommand {
     public static final int REGRESSION_EXIT_CODE = 3;
     public static final String COMPARISON_FILE = "comparison.md";
-    public static final String DEFAULT_RESULTS_DIR = "results";
     public static final int DEFAULT_BASELINE_RUNS = 5;
 
     private CompareCommand() {}
@@ -34,7 +34,7 @@ public final class CompareCommand {
     /** Does the command's work and returns its exit code: 0 clean, 3 regression, 64 unusable input. */
     public static int run(SettingSource settings, PrintStream out, PrintStream err) {
         try {
-            Path resultsDir = Path.of(settings.string("resultsDir", DEFAULT_RESULTS_DIR));
+            Path resultsDir = Path.of(settings.string("resultsDir", Settings.DEFAULT_RESULTS_DIR));
             int baselineRuns = settings.positiveInt("baselineRuns", DEFAULT_BASELINE_RUNS);
             var thresholds = new Thresholds(
                     nonNegative(settings, "regressionPercent", Thresholds.DEFAULT_PERCENT),

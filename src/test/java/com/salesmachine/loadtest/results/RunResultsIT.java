@@ -27,7 +27,8 @@ class RunResultsIT {
     @BeforeAll
     static void findThisBuildsRuns() throws IOException {
         Instant buildStart = Instant.parse(System.getProperty("buildStart", "1970-01-01T00:00:00Z"));
-        Path results = Path.of(System.getProperty("resultsDir", "results"));
+        Path results = Path.of(
+                System.getProperty("resultsDir", com.salesmachine.loadtest.config.Settings.DEFAULT_RESULTS_DIR));
         try (Stream<Path> folders = Files.list(results)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 Path summary = folder.resolve("summary.json");
