@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class SettingSource {
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|s|m|h)");
+    /** The longest duration any setting takes: longer is a typo, and would overflow the run's bounds. */
+    public static final Duration MAX_DURATION = Duration.ofDays(7);
+
+    private static final String MAX_DURATION_TEXT = "7 days (168h)";
 
     private final Map<String, String> properties;
     private final Map<String, String> environment;
@@ -149,34 +153,43 @@ public final class SettingSource {
     /** Parses {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, combinations such as {@code 1m30s}, or a plain number of seconds. */
     public static Duration parseDuration(String setting, String value, boolean zeroAllowed) {
         String text = value.trim().toLowerCase(Locale.ROOT);
-        Duration parsed = null;
-        if (text.matches("\\d+")) {
-            parsed = Duration.ofSeconds(Long.parseLong(text));
-        } else if (!text.isEmpty()) {
-            Matcher m = DURATION_PART.matcher(text);
-            int end = 0;
-            Duration sum = Duration.ZERO;
-            while (m.find() && m.start() == end) {
-                long n = Long.parseLong(m.group(1));
-                sum = sum.plus(
-                        switch (m.group(2)) {
-                            case "ms" -> Duration.ofMillis(n);
-                            case "s" -> Duration.ofSeconds(n);
-                            case "m" -> Duration.ofMinutes(n);
-                            default -> Duration.ofHours(n);
-                        });
-                end = m.end();
-            }
-            if (end == text.length()) {
-                parsed = sum;
-            }
-        }
         String accepted = "use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds";
+        Duration parsed = null;
+        try {
+            if (text.matches("\\d+")) {
+                parsed = Duration.ofSeconds(Long.parseLong(text));
+            } else if (!text.isEmpty()) {
+                Matcher m = DURATION_PART.matcher(text);
+                int end = 0;
+                Duration sum = Duration.ZERO;
+                while (m.find() && m.start() == end) {
+                    long n = Long.parseLong(m.group(1));
+                    sum = sum.plus(
+                            switch (m.group(2)) {
+                                case "ms" -> Duration.ofMillis(n);
+                                case "s" -> Duration.ofSeconds(n);
+                                case "m" -> Duration.ofMinutes(n);
+                                default -> Duration.ofHours(n);
+                            });
+                    end = m.end();
+                }
+                if (end == text.length()) {
+                    parsed = sum;
+                }
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new SettingException(
+                    setting, quote(value) + " is longer than " + MAX_DURATION_TEXT + ", the most a duration may be");
+        }
         if (parsed == null) {
             throw new SettingException(setting, quote(value) + " is not a duration; " + accepted);
         }
         if (parsed.isNegative() || (!zeroAllowed && parsed.isZero())) {
             throw new SettingException(setting, quote(value) + " must be greater than zero; " + accepted);
+        }
+        if (parsed.compareTo(MAX_DURATION) > 0) {
+            throw new SettingException(
+                    setting, quote(value) + " is longer than " + MAX_DURATION_TEXT + ", the most a duration may be");
         }
         return parsed;
     }

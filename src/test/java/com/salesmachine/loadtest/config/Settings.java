@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.config;
 
+import com.salesmachine.loadtest.outbound.ProductionHosts;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUsersFile;
@@ -26,7 +27,7 @@ public record Settings(
         Optional<Duration> rampUp,
         Optional<Duration> thinkTime,
         long seed,
-        List<String> productionHosts,
+        ProductionHosts productionHosts,
         boolean allowProduction,
         ApiPaths paths,
         Path resultsDir,
@@ -56,9 +57,7 @@ public record Settings(
                 source.duration("rampUp"),
                 source.duration("thinkTime"),
                 source.longValue("seed", DEFAULT_SEED),
-                source.list("PRODUCTION_HOSTS").stream()
-                        .map(h -> h.toLowerCase(Locale.ROOT))
-                        .toList(),
+                ProductionHosts.parse(source.raw(ProductionHosts.SETTING)),
                 source.bool("ALLOW_PRODUCTION", false),
                 ApiPaths.from(source),
                 Path.of(source.string("resultsDir", DEFAULT_RESULTS_DIR)),
@@ -116,8 +115,8 @@ public record Settings(
         lines.add("TEST_USERS_FILE  " + testUsersFile);
         lines.add("profile          " + profile.name() + " (" + profile.description() + ")");
         lines.add("seed             " + seed);
-        lines.add("PRODUCTION_HOSTS " + (productionHosts.isEmpty() ? "(none)" : String.join(",", productionHosts))
-                + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
+        lines.add(
+                "PRODUCTION_HOSTS " + productionHosts.describe() + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
         lines.add("paths            " + paths);
         lines.add("results          " + resultsDir + " (keeps the newest " + resultsKeep + " runs)");
         lines.addAll(n8n.describe());

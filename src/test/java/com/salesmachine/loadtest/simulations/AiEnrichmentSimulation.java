@@ -74,7 +74,7 @@ public class AiEnrichmentSimulation extends Simulation {
     private final WorkflowThroughput throughput =
             new WorkflowThroughput(EnrichmentChains.COMPLETED_IN_STEADY_STATE, EnrichmentChains.BUSIEST_MINUTE);
     private final RateLimitReconciliation reconciliation =
-            new RateLimitReconciliation(run.target().baseUrl(), run.settings().apiKey());
+            new RateLimitReconciliation(run.target().baseUrl(), run.outbound());
 
     {
         EnrichmentPreflight.checkFor(run);

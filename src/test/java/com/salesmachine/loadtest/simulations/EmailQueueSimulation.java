@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
 
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.EmailQueueChains;
@@ -120,10 +119,7 @@ public class EmailQueueSimulation extends Simulation {
                 .exec(probes.removeProbeKeys());
         String token = upstash.token();
         return probe.injectOpen(atOnceUsers(1))
-                .protocols(http.baseUrl(upstash.url().toString())
-                        .acceptHeader("application/json")
-                        .userAgentHeader("sales-machine-loadtest")
-                        .header("Authorization", session -> "Bearer " + token));
+                .protocols(SuiteRun.protocolFor(upstash.url()).header("Authorization", session -> "Bearer " + token));
     }
 
     private static Assertion p95(String request) {
@@ -203,7 +199,9 @@ public class EmailQueueSimulation extends Simulation {
         run.target().upstash().ifPresent(upstash -> {
             String key = RedisProbeChains.probeKey(run.runId());
             try {
-                long removed = new UpstashClient(upstash).command("DEL", key).asLong();
+                long removed = new UpstashClient(upstash, run.outbound())
+                        .command("DEL", key)
+                        .asLong();
                 if (removed > 0) {
                     LOG.warn("Removed the Redis probe key {} left behind", key);
                 }

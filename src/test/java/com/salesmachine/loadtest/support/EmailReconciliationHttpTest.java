@@ -13,6 +13,7 @@ import com.salesmachine.loadtest.standin.testing.ApiClient;
 import com.salesmachine.loadtest.standin.testing.FakeClock;
 import com.salesmachine.loadtest.standin.testing.FakeScheduler;
 import com.salesmachine.loadtest.standin.testing.StandIns;
+import com.salesmachine.loadtest.testing.TestOutbound;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -99,13 +100,14 @@ class EmailReconciliationHttpTest {
     @Test
     void theProbeClient_reachesTheStoreWithItsToken_andRemovesItsKey() throws Exception {
         start(EmailQueueConfig.defaults());
-        var client = new UpstashClient(new UpstashRest(server.upstashRestUrl(), server.upstashRestToken()));
+        var client = new UpstashClient(
+                new UpstashRest(server.upstashRestUrl(), server.upstashRestToken()), TestOutbound.plain());
 
         assertEquals(
                 1, client.command("LPUSH", "loadtest:lt-x:probe", "{\"a\": 1}").asLong());
         assertEquals(1, client.command("DEL", "loadtest:lt-x:probe").asLong());
         assertEquals(0, client.command("EXISTS", "loadtest:lt-x:probe").asLong());
-        var wrongToken = new UpstashClient(new UpstashRest(server.upstashRestUrl(), "wrong"));
+        var wrongToken = new UpstashClient(new UpstashRest(server.upstashRestUrl(), "wrong"), TestOutbound.plain());
         var e = assertThrows(IOException.class, () -> wrongToken.command("PING"));
         assertEquals("PING answered 401: Unauthorized", e.getMessage());
     }

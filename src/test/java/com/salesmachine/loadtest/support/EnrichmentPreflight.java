@@ -1,14 +1,10 @@
 package com.salesmachine.loadtest.support;
 
 import com.salesmachine.loadtest.config.EnrichmentSettings;
-import java.io.IOException;
+import com.salesmachine.loadtest.outbound.HostNames;
+import com.salesmachine.loadtest.outbound.Outbound;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,24 +17,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnrichmentPreflight {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichmentPreflight.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     static final String PROBE_ID = "preflight-probe";
 
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final Optional<String> apiKey;
+    private final Outbound outbound;
 
-    /** {@code apiKey}: the suite's {@code X-API-Key}, sent when set. */
-    public EnrichmentPreflight(Optional<String> apiKey) {
-        this.apiKey = apiKey;
+    public EnrichmentPreflight(Outbound outbound) {
+        this.outbound = outbound;
     }
 
     /** For a simulation: a path that does not answer ends the run with one line before any load. */
     public static void checkFor(SuiteRun run) {
         run.beforeLoad(r -> {
             String path = r.settings().enrichment().path();
-            int status = new EnrichmentPreflight(r.settings().apiKey())
-                    .check(r.target().baseUrl(), path);
+            int status = new EnrichmentPreflight(r.outbound()).check(r.target().baseUrl(), path);
             LOG.info("Enrichment endpoint {} answers (HTTP {} without a token)", path, status);
             return status;
         });
@@ -67,8 +58,8 @@ public final class EnrichmentPreflight {
                 ? "none of the seed's paths (" + String.join(", ", EnrichmentSettings.SEED_PATHS) + ") answers either"
                 : "of the seed's paths, " + String.join("; ", answering) + "; set " + EnrichmentSettings.PATH
                         + " to the one the API serves";
-        throw new PreflightException(
-                EnrichmentSettings.PATH + ": GET " + url + " answered HTTP 404 (no such endpoint); " + hint);
+        throw new PreflightException(EnrichmentSettings.PATH + ": GET " + HostNames.maskUserInfo(url.toString())
+                + " answered HTTP 404 (no such endpoint); " + hint);
     }
 
     static URI probeUrl(URI baseUrl, String path) {
@@ -76,24 +67,6 @@ public final class EnrichmentPreflight {
     }
 
     private int probe(URI url) {
-        var request = HttpRequest.newBuilder(url)
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json")
-                .GET();
-        apiKey.ifPresent(key -> request.header("X-API-Key", key));
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new PreflightException(EnrichmentSettings.PATH + ": GET " + url + " failed: " + describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PreflightException(EnrichmentSettings.PATH + ": GET " + url + " was interrupted");
-        }
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+        return outbound.send(Outbound.get(EnrichmentSettings.PATH, url)).status();
     }
 }

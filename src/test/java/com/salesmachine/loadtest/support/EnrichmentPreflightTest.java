@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesmachine.loadtest.standin.StandInServer;
 import com.salesmachine.loadtest.standin.testing.ApiClient;
 import com.salesmachine.loadtest.standin.testing.StandIns;
+import com.salesmachine.loadtest.testing.TestOutbound;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class EnrichmentPreflightTest {
     void theContractsPath_answersOnTheStandIn_andTheBudgetIsUntouched() {
         URI base = startStandIn();
 
-        assertEquals(401, new EnrichmentPreflight(Optional.empty()).check(base, "/prospects/{id}/enrichment"));
+        assertEquals(401, new EnrichmentPreflight(TestOutbound.plain()).check(base, "/prospects/{id}/enrichment"));
 
         var counters = ApiClient.json(new ApiClient(base).get("/_standin/enrichment/counters", null));
         assertEquals(
@@ -48,7 +48,7 @@ class EnrichmentPreflightTest {
 
         var e = assertThrows(
                 PreflightException.class,
-                () -> new EnrichmentPreflight(Optional.empty()).check(base, "/prospects/{id}/enrich"));
+                () -> new EnrichmentPreflight(TestOutbound.plain()).check(base, "/prospects/{id}/enrich"));
 
         assertEquals(
                 "path.enrichment: GET " + base
@@ -64,7 +64,7 @@ class EnrichmentPreflightTest {
 
         var e = assertThrows(
                 PreflightException.class,
-                () -> new EnrichmentPreflight(Optional.empty()).check(base, "/prospects/{id}/enrichment"));
+                () -> new EnrichmentPreflight(TestOutbound.plain()).check(base, "/prospects/{id}/enrichment"));
 
         assertEquals(
                 "path.enrichment: GET " + base
@@ -79,7 +79,8 @@ class EnrichmentPreflightTest {
         URI base = serveOnly(Set.of());
 
         var e = assertThrows(
-                PreflightException.class, () -> new EnrichmentPreflight(Optional.empty()).check(base, "/api/{id}/ai"));
+                PreflightException.class,
+                () -> new EnrichmentPreflight(TestOutbound.plain()).check(base, "/api/{id}/ai"));
 
         assertEquals(
                 "path.enrichment: GET " + base + "/api/preflight-probe/ai answered HTTP 404 (no such endpoint); none of"
@@ -95,8 +96,8 @@ class EnrichmentPreflightTest {
         other = null;
 
         var e = assertThrows(
-                PreflightException.class,
-                () -> new EnrichmentPreflight(Optional.empty()).check(base, "/prospects/{id}/enrichment"));
+                com.salesmachine.loadtest.outbound.OutboundException.class,
+                () -> new EnrichmentPreflight(TestOutbound.plain()).check(base, "/prospects/{id}/enrichment"));
 
         assertTrue(
                 e.getMessage()

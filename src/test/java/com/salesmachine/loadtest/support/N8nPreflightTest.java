@@ -11,6 +11,7 @@ import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.StandInServer;
 import com.salesmachine.loadtest.standin.testing.StandIns;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
+import com.salesmachine.loadtest.testing.TestOutbound;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ class N8nPreflightTest {
     void check_triggersOneScrape_andReadsItsExecutionBack() {
         URI base = start(WorkflowConfig.defaults());
 
-        String id = new N8nPreflight(Optional.empty())
+        String id = new N8nPreflight(TestOutbound.plain())
                 .check(standInTarget(base, Optional.empty()), login(base), StandIns.ANN, BODY);
 
         assertFalse(id.isEmpty());
@@ -48,7 +49,7 @@ class N8nPreflightTest {
 
         var e = assertThrows(
                 PreflightException.class,
-                () -> new N8nPreflight(Optional.empty()).check(n8n, login(base), StandIns.ANN, BODY));
+                () -> new N8nPreflight(TestOutbound.plain()).check(n8n, login(base), StandIns.ANN, BODY));
 
         assertEquals(
                 "N8N_WEBHOOK_URL: POST " + base
@@ -62,7 +63,7 @@ class N8nPreflightTest {
 
         var e = assertThrows(
                 PreflightException.class,
-                () -> new N8nPreflight(Optional.empty())
+                () -> new N8nPreflight(TestOutbound.plain())
                         .check(standInTarget(base, Optional.of("wrong")), login(base), StandIns.ANN, BODY));
 
         assertTrue(
@@ -82,7 +83,7 @@ class N8nPreflightTest {
 
         var e = assertThrows(
                 PreflightException.class,
-                () -> new N8nPreflight(Optional.empty()).check(n8n, login(base), StandIns.ANN, BODY));
+                () -> new N8nPreflight(TestOutbound.plain()).check(n8n, login(base), StandIns.ANN, BODY));
 
         assertTrue(e.getMessage().startsWith("path.n8nExecutions: GET " + base + "/prospects/"), e.getMessage());
     }
@@ -127,10 +128,10 @@ class N8nPreflightTest {
             var withKey = N8nTarget.resolve(settings(properties), target);
             var withoutKey = new N8nTarget(withKey.webhook(), withKey.executions(), Optional.empty());
 
-            new N8nPreflight(Optional.empty()).check(withKey, login(base), StandIns.ANN, BODY);
+            new N8nPreflight(TestOutbound.plain()).check(withKey, login(base), StandIns.ANN, BODY);
             var e = assertThrows(
                     PreflightException.class,
-                    () -> new N8nPreflight(Optional.empty()).check(withoutKey, login(base), StandIns.ANN, BODY));
+                    () -> new N8nPreflight(TestOutbound.plain()).check(withoutKey, login(base), StandIns.ANN, BODY));
             assertTrue(e.getMessage().contains("answered HTTP 401"), e.getMessage());
         }
     }

@@ -1,6 +1,8 @@
 package com.salesmachine.loadtest.support;
 
+import com.salesmachine.loadtest.config.N8nSettings;
 import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
@@ -42,6 +44,12 @@ public record N8nTarget(URI webhook, URI executions, Optional<String> apiKey) {
                 webhookUrl,
                 URI.create(origin + settings.n8n().executionsPath()),
                 settings.n8n().apiKey());
+    }
+
+    /** Refuses, before any request, a webhook or execution API on a production host. */
+    public void checkWith(ProductionGuard guard) {
+        guard.check("N8N_WEBHOOK_URL", webhook);
+        guard.check(N8nSettings.EXECUTIONS_PATH, executions);
     }
 
     /** The execution API's URL for one execution. */

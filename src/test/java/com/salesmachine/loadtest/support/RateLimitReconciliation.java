@@ -3,14 +3,12 @@ package com.salesmachine.loadtest.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,18 +27,15 @@ public final class RateLimitReconciliation {
     public static final String EARLY_RETRIES = "Retries sooner than Retry-After (stand-in)";
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitReconciliation.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI countersUrl;
-    private final Optional<String> apiKey;
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final Outbound outbound;
     private volatile Optional<Counts> atStart = Optional.empty();
 
-    public RateLimitReconciliation(URI baseUrl, Optional<String> apiKey) {
+    public RateLimitReconciliation(URI baseUrl, Outbound outbound) {
         this.countersUrl = URI.create(baseUrl + EnrichmentHandlers.COUNTERS_PATH);
-        this.apiKey = apiKey;
+        this.outbound = outbound;
     }
 
     /** What the stand-in's enrichment endpoint had served. */
@@ -121,23 +116,18 @@ public final class RateLimitReconciliation {
     }
 
     private Optional<Counts> read() {
-        var request = HttpRequest.newBuilder(countersUrl).timeout(TIMEOUT).GET();
-        apiKey.ifPresent(key -> request.header("X-API-Key", key));
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            var answer = outbound.send(Outbound.get("API_BASE_URL", countersUrl));
+            if (answer.status() != 200) {
                 LOG.info(
                         "No stand-in counters at {} (HTTP {}): the 429 count is not reconciled",
                         countersUrl,
-                        response.statusCode());
+                        answer.status());
                 return Optional.empty();
             }
-            return Optional.of(Counts.parse(response.body()));
-        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(Counts.parse(answer.body()));
+        } catch (OutboundException | IllegalArgumentException e) {
             LOG.warn("Cannot read the stand-in counters at {}: {}", countersUrl, e.getMessage());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

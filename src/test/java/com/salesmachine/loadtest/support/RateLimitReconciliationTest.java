@@ -7,8 +7,8 @@ import com.salesmachine.loadtest.standin.StandInServer;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
 import com.salesmachine.loadtest.standin.testing.ApiClient;
 import com.salesmachine.loadtest.standin.testing.StandIns;
+import com.salesmachine.loadtest.testing.TestOutbound;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class RateLimitReconciliationTest {
         String token = api.login(StandIns.ANN.email(), StandIns.ANN.password());
         trigger(token, prospect(token));
         trigger(token, prospect(token));
-        var reconciliation = new RateLimitReconciliation(server.baseUrl(), Optional.empty());
+        var reconciliation = new RateLimitReconciliation(server.baseUrl(), TestOutbound.plain());
         reconciliation.atStart();
 
         String throttled = prospect(token);
@@ -46,7 +46,8 @@ class RateLimitReconciliationTest {
 
     @Test
     void aTargetWithoutCounters_recordsNothing() {
-        var reconciliation = new RateLimitReconciliation(server.baseUrl().resolve("/no-such-api"), Optional.empty());
+        var reconciliation =
+                new RateLimitReconciliation(server.baseUrl().resolve("/no-such-api"), TestOutbound.plain());
         reconciliation.atStart();
         var metrics = new RunMetrics();
 

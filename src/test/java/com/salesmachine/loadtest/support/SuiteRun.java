@@ -7,8 +7,13 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 import com.salesmachine.loadtest.config.Durations;
 import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.config.UserCapacity;
 import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.outbound.OutboundException;
+import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.RunSummary;
@@ -23,6 +28,9 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +49,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuiteRun implements AutoCloseable {
     public static final int BAD_INPUT_EXIT_CODE = 64;
+    /**
+     * Written (one line, the refusal) when bad input ends a run: Maven exits 1 both for a refusal and for
+     * a failed SLO, so wrapper scripts read this file to tell them apart.
+     */
+    public static final Path REFUSAL_MARKER = Path.of("target", "refused.txt");
+
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
     /** Time allowed after the injection for users to finish the session they are in. */
     private static final Duration MIN_DRAIN = Duration.ofSeconds(20);
@@ -55,6 +69,7 @@ public final class SuiteRun implements AutoCloseable {
     private final int requestsPerPass;
     private final Duration boundedWaitPerPass;
     private final long startMillis;
+    private final Outbound outbound;
     private final RunMetrics metrics = new RunMetrics();
 
     /** The run's hard bound for its shape, when the simulation computes its own (paced load, a verification after it). */
@@ -70,7 +85,8 @@ public final class SuiteRun implements AutoCloseable {
             String runId,
             int requestsPerPass,
             Duration boundedWaitPerPass,
-            long startMillis) {
+            long startMillis,
+            Outbound outbound) {
         this.simulation = simulation;
         this.settings = settings;
         this.shape = shape;
@@ -81,6 +97,7 @@ public final class SuiteRun implements AutoCloseable {
         this.requestsPerPass = requestsPerPass;
         this.boundedWaitPerPass = boundedWaitPerPass;
         this.startMillis = startMillis;
+        this.outbound = outbound;
     }
 
     /**
@@ -118,39 +135,65 @@ public final class SuiteRun implements AutoCloseable {
             int requestsPerPass,
             java.util.function.Function<Settings, Duration> boundedWaitPerPass,
             BiFunction<LoadShape, Settings, Duration> bound) {
+        SettingSource source = SettingSource.fromSystem();
         try {
-            SuiteRun run = create(
-                    SettingSource.fromSystem(),
-                    simulation,
-                    load,
-                    requestsPerPass,
-                    boundedWaitPerPass,
-                    Clock.systemUTC());
+            SuiteRun run = create(source, simulation, load, requestsPerPass, boundedWaitPerPass, Clock.systemUTC());
             run.bound = bound;
             run.logStart();
             return run;
-        } catch (SettingException | TestUsersFileException | PreflightException e) {
-            throw exitOnBadInput(e);
+        } catch (RuntimeException e) {
+            if (!isBadInput(e)) {
+                throw e;
+            }
+            throw exitOnBadInput(e, Secrets.from(source));
         }
     }
 
     /**
      * For a scenario's own checks before any load (its webhook, say): returns what {@code check}
-     * returns, or ends the run like bad input when it throws a {@link SettingException} or
-     * {@link PreflightException}. Keeps every pre-load refusal on SuiteRun's one path.
+     * returns, or ends the run like bad input when it throws a {@link SettingException},
+     * {@link PreflightException} or {@link OutboundException}. Keeps every pre-load refusal on
+     * SuiteRun's one path.
      */
     public <T> T beforeLoad(java.util.function.Function<SuiteRun, T> check) {
         try {
             return check.apply(this);
-        } catch (SettingException | PreflightException e) {
+        } catch (RuntimeException e) {
+            if (!isBadInput(e)) {
+                throw e;
+            }
             close();
-            throw exitOnBadInput(e);
+            throw exitOnBadInput(e, Secrets.from(SettingSource.fromSystem()).with(accounts));
         }
     }
 
-    private static RuntimeException exitOnBadInput(RuntimeException e) {
-        System.err.println("ERROR " + e.getMessage());
+    /** Whether {@code e} is bad input (a refusal with one line) rather than a bug. */
+    public static boolean isBadInput(Throwable e) {
+        return e instanceof SettingException
+                || e instanceof TestUsersFileException
+                || e instanceof PreflightException
+                || e instanceof OutboundException;
+    }
+
+    /** The one line a refusal prints: {@code ERROR <setting>: ...}, every secret masked. */
+    public static String refusalLine(RuntimeException e, Secrets secrets) {
+        String message = isBadInput(e)
+                ? e.getMessage()
+                : "the run could not start: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        return "ERROR " + secrets.scrub(message.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    private static RuntimeException exitOnBadInput(RuntimeException e, Secrets secrets) {
+        String line = refusalLine(e, secrets);
+        System.err.println(line);
         System.err.flush();
+        try {
+            Files.createDirectories(REFUSAL_MARKER.getParent());
+            Files.writeString(REFUSAL_MARKER, line + System.lineSeparator());
+        } catch (IOException | RuntimeException ignored) {
+            // The line above is what counts; the marker is for wrapper scripts.
+        }
         System.exit(BAD_INPUT_EXIT_CODE);
         return e;
     }
@@ -171,20 +214,26 @@ public final class SuiteRun implements AutoCloseable {
             Clock clock) {
         Settings settings = Settings.load(source);
         LoadShape shape = settings.shapeFor(load);
+        UserCapacity.ofThisJvm(source).check(shape.users());
+        checkWritable(settings.resultsDir());
         List<TestUser> accounts = readAccounts(settings);
-        settings.apiBaseUrl()
-                .ifPresent(url -> Preflight.checkHost(url, settings.productionHosts(), settings.allowProduction()));
-        settings.upstashRedisRestUrl()
-                .ifPresent(url -> Preflight.checkHost(
-                        Settings.UPSTASH_REDIS_REST_URL, url, settings.productionHosts(), settings.allowProduction()));
+        var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
+        // Every URL known before the target starts passes the guard before the first request.
+        settings.apiBaseUrl().ifPresent(url -> guard.check("API_BASE_URL", url));
+        settings.upstashRedisRestUrl().ifPresent(url -> guard.check(Settings.UPSTASH_REDIS_REST_URL, url));
+        settings.n8nWebhookUrl()
+                .filter(webhook -> !webhook.startsWith("/"))
+                .ifPresent(webhook -> guard.check("N8N_WEBHOOK_URL", URI.create(webhook)));
         Target target = Target.start(settings, source, accounts);
         try {
-            String environment = new Preflight()
-                    .checkHealth(
-                            target.baseUrl(),
-                            settings.paths().health(),
-                            settings.allowProduction(),
-                            settings.apiKey().orElse(null));
+            if (target.isStandIn()) {
+                guard.trust(target.baseUrl());
+            }
+            var outbound = new Outbound(guard, settings.apiKey());
+            var preflight = new Preflight(outbound);
+            String environment =
+                    preflight.checkHealth(target.baseUrl(), settings.paths().health());
+            preflight.checkLogin(URI.create(target.baseUrl() + settings.paths().login()), accounts.get(0));
             return new SuiteRun(
                     simulation,
                     settings,
@@ -195,10 +244,28 @@ public final class SuiteRun implements AutoCloseable {
                     RunId.create(clock, new SecureRandom()),
                     requestsPerPass,
                     boundedWaitPerPass.apply(settings),
-                    clock.millis());
+                    clock.millis(),
+                    outbound);
         } catch (RuntimeException e) {
             target.close();
             throw e;
+        }
+    }
+
+    /** {@code resultsDir} must be a folder this run can write, checked before any load. */
+    static void checkWritable(Path resultsDir) {
+        if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
+            throw new SettingException("resultsDir", "'" + resultsDir + "' is a file, not a folder; name a folder");
+        }
+        try {
+            Files.createDirectories(resultsDir);
+            Path probe = Files.createTempFile(resultsDir, ".write-check-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new SettingException(
+                    "resultsDir",
+                    "'" + resultsDir + "' cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); name a folder this user can write");
         }
     }
 
@@ -230,12 +297,16 @@ public final class SuiteRun implements AutoCloseable {
         var lines = new ArrayList<String>();
         lines.add("Sales Machine load test " + simulation.getSimpleName() + ", run id " + runId);
         lines.add("  target           " + target.describe() + " (environment " + environment + ")");
+        lines.add("  production guard " + settings.productionHosts().describe()
+                + (settings.allowProduction() ? " (ALLOW_PRODUCTION=true: not enforced)" : "")
+                + "; health words " + String.join("/", new java.util.TreeSet<>(Preflight.PRODUCTION_WORDS)));
         lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
         lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
         lines.add("  queue store      "
                 + target.upstash().map(UpstashRest::toString).orElse("(none: no direct Redis probe)"));
         settings.describe().forEach(l -> lines.add("  " + l));
-        LOG.info(String.join(System.lineSeparator(), lines));
+        Secrets secrets = Secrets.from(SettingSource.fromSystem()).with(accounts);
+        LOG.info(secrets.scrub(String.join(System.lineSeparator(), lines)));
     }
 
     public Settings settings() {
@@ -272,11 +343,27 @@ public final class SuiteRun implements AutoCloseable {
         return Feeders.scrapes(new FakeData(settings.seed(), runId), runId);
     }
 
-    public HttpProtocolBuilder httpProtocol() {
-        HttpProtocolBuilder protocol = http.baseUrl(target.baseUrl().toString())
+    /** The guarded client for calls outside the load (reconciliation, the queue-store client). */
+    public Outbound outbound() {
+        return outbound;
+    }
+
+    /**
+     * A protocol for {@code baseUrl} with what every protocol of the suite has: no HTTP cache (a
+     * load test makes the server do the work it measures, and a {@code 304} is never a fake error),
+     * no redirects followed (a redirect is an answer its check judges; the guard never sees a
+     * followed URL), JSON accepted, the suite's user agent. The URL must already have passed the guard.
+     */
+    public static HttpProtocolBuilder protocolFor(URI baseUrl) {
+        return http.baseUrl(baseUrl.toString())
+                .disableCaching()
+                .disableFollowRedirect()
                 .acceptHeader("application/json")
-                .contentTypeHeader("application/json")
                 .userAgentHeader("sales-machine-loadtest");
+    }
+
+    public HttpProtocolBuilder httpProtocol() {
+        HttpProtocolBuilder protocol = protocolFor(target.baseUrl()).contentTypeHeader("application/json");
         if (settings.apiKey().isPresent()) {
             String key = settings.apiKey().get();
             protocol = protocol.header("X-API-Key", session -> key);

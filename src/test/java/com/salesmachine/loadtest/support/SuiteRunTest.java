@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.outbound.ProductionRefusedException;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUsersFileException;
@@ -42,7 +43,10 @@ class SuiteRunTest {
         counting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         counting.createContext("/", exchange -> {
             requests.incrementAndGet();
-            byte[] body = "{\"status\":\"ok\",\"environment\":\"staging\"}".getBytes();
+            byte[] body = (exchange.getRequestURI().getPath().equals("/auth/login")
+                            ? "{\"token\":\"t-1\"}"
+                            : "{\"status\":\"ok\",\"environment\":\"staging\"}")
+                    .getBytes();
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -89,7 +93,7 @@ class SuiteRunTest {
     void productionHost_isRefusedBeforeAnyRequest() throws Exception {
         Path users = usersFile();
         var e = assertThrows(
-                PreflightException.class,
+                ProductionRefusedException.class,
                 () -> create(Map.of(
                         "API_BASE_URL",
                         countingUrl(),
@@ -102,10 +106,10 @@ class SuiteRunTest {
     }
 
     @Test
-    void externalTarget_isCheckedOnceThroughItsHealthEndpoint() throws Exception {
+    void externalTarget_isCheckedOnceThroughItsHealthEndpoint_andOneLogin() throws Exception {
         try (SuiteRun run = create(Map.of(
                 "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString()))) {
-            assertEquals(1, requests.get());
+            assertEquals(2, requests.get());
             assertTrue(!run.target().isStandIn());
             assertEquals(URI.create(countingUrl()), run.target().baseUrl());
         }
@@ -148,7 +152,7 @@ class SuiteRunTest {
     void aQueueStoreInProductionHosts_isRefusedBeforeAnyRequest() throws Exception {
         Path users = usersFile();
         var e = assertThrows(
-                PreflightException.class,
+                ProductionRefusedException.class,
                 () -> create(Map.of(
                         "API_BASE_URL", countingUrl(),
                         "TEST_USERS_FILE", users.toString(),

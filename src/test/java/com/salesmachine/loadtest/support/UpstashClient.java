@@ -2,14 +2,13 @@ package com.salesmachine.loadtest.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.outbound.OutboundException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -18,15 +17,14 @@ import java.util.stream.Collectors;
  * load: the suite uses it to remove its probe keys after a run.
  */
 public final class UpstashClient {
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UpstashRest rest;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final Outbound outbound;
 
-    public UpstashClient(UpstashRest rest) {
+    public UpstashClient(UpstashRest rest, Outbound outbound) {
         this.rest = rest;
+        this.outbound = outbound;
     }
 
     /** Runs one command and returns its {@code result}; {@link IOException} naming the problem, never the token. */
@@ -34,26 +32,24 @@ public final class UpstashClient {
         String path = Arrays.stream(command)
                 .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
-        var request = HttpRequest.newBuilder(URI.create(rest.url() + "/" + path))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + rest.token())
-                .GET()
-                .build();
-        HttpResponse<String> response;
+        // The command is not in the URL the guard and messages see: keys and values are the run's data.
+        var call = Outbound.get(Settings.UPSTASH_REDIS_REST_URL, URI.create(rest.url() + "/" + path))
+                .bearer(rest.token())
+                .withoutApiKey();
+        Outbound.Answer response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(command[0] + " was interrupted");
+            response = outbound.send(call);
+        } catch (OutboundException e) {
+            throw new IOException(command[0] + ": " + e.getMessage());
         }
         JsonNode body;
         try {
             body = JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IOException(command[0] + " answered " + response.statusCode() + " without JSON");
+            throw new IOException(command[0] + " answered " + response.status() + " without JSON");
         }
-        if (response.statusCode() != 200 || body == null || !body.has("result")) {
-            throw new IOException(command[0] + " answered " + response.statusCode() + ": "
+        if (response.status() != 200 || body == null || !body.has("result")) {
+            throw new IOException(command[0] + " answered " + response.status() + ": "
                     + (body == null ? "" : body.path("error").asText()));
         }
         return body.get("result");

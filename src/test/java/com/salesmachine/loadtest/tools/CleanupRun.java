@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.outbound.OutboundException;
+import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.support.RunId;
@@ -14,14 +17,10 @@ import com.salesmachine.loadtest.testusers.TestUsersFileException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Command that deletes everything one run created, through the API (any API that implements
@@ -33,15 +32,13 @@ public final class CleanupRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Outbound outbound;
     private final URI baseUrl;
-    private final Optional<String> apiKey;
     private final ApiPaths paths;
 
-    CleanupRun(URI baseUrl, Optional<String> apiKey, ApiPaths paths) {
+    CleanupRun(URI baseUrl, Outbound outbound, ApiPaths paths) {
         this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+        this.outbound = outbound;
         this.paths = paths;
     }
 
@@ -64,12 +61,14 @@ public final class CleanupRun {
                                     "API_BASE_URL",
                                     "not set; cleanup talks to an API you started (a stand-in started with exec:java@stand-in, or staging)"));
             List<TestUser> accounts = TestUsersFile.read(settings.testUsersFile());
-            var cleanup = new CleanupRun(baseUrl, settings.apiKey(), settings.paths());
+            var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
+            var outbound = new Outbound(guard, settings.apiKey(), Duration.ofSeconds(10));
+            var cleanup = new CleanupRun(baseUrl, outbound, settings.paths());
             int[] deleted = cleanup.deleteRun(runId, accounts);
             System.out.printf(
                     "Run %s: deleted %d campaigns and %d prospects for %d accounts%n",
                     runId, deleted[0], deleted[1], accounts.size());
-        } catch (SettingException | TestUsersFileException | CleanupException e) {
+        } catch (SettingException | TestUsersFileException | CleanupException | OutboundException e) {
             System.err.println("ERROR " + e.getMessage());
             System.exit(SuiteRun.BAD_INPUT_EXIT_CODE);
         }
@@ -111,32 +110,22 @@ public final class CleanupRun {
     }
 
     private JsonNode send(String method, String path, String token, String body, int expected) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        var call = Outbound.call("API_BASE_URL", method, URI.create(baseUrl + path));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            call.json(body);
         }
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            call.bearer(token);
         }
-        apiKey.ifPresent(key -> request.header("X-API-Key", key));
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new CleanupException(
-                        method + " " + path + " answered HTTP " + response.statusCode() + ", expected " + expected);
-            }
-            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
+        var answer = outbound.send(call);
+        if (answer.status() != expected) {
             throw new CleanupException(
-                    method + " " + path + " failed: " + e.getClass().getSimpleName() + " " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CleanupException(method + " " + path + " was interrupted");
+                    call.request() + " answered " + answer.describeStatus() + ", expected " + expected);
+        }
+        try {
+            return answer.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new CleanupException(call.request() + " did not answer JSON");
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.standin.StandInServer;
 import com.salesmachine.loadtest.standin.testing.ApiClient;
 import com.salesmachine.loadtest.standin.testing.StandIns;
@@ -58,8 +60,9 @@ class CleanupRunTest {
                             .statusCode());
         }
 
-        int[] deleted =
-                new CleanupRun(server.baseUrl(), Optional.empty(), ApiPaths.CONTRACT).deleteRun(RUN, StandIns.ACCOUNTS);
+        int[] deleted = new CleanupRun(
+                        server.baseUrl(), new Outbound(ProductionGuard.off(), Optional.empty()), ApiPaths.CONTRACT)
+                .deleteRun(RUN, StandIns.ACCOUNTS);
 
         assertArrayEquals(new int[] {2, 4}, deleted);
         for (TestUser user : StandIns.ACCOUNTS) {
