@@ -17,6 +17,7 @@ import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.RunSummary;
+import com.salesmachine.loadtest.run.BadInputMarker;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
@@ -48,12 +49,7 @@ import org.slf4j.LoggerFactory;
  * line and exit code {@value #BAD_INPUT_EXIT_CODE} before any load is sent.
  */
 public final class SuiteRun implements AutoCloseable {
-    public static final int BAD_INPUT_EXIT_CODE = 64;
-    /**
-     * Written (one line, the refusal) when bad input ends a run: Maven exits 1 both for a refusal and for
-     * a failed SLO, so wrapper scripts read this file to tell them apart.
-     */
-    public static final Path REFUSAL_MARKER = Path.of("target", "refused.txt");
+    public static final int BAD_INPUT_EXIT_CODE = BadInputMarker.EXIT_CODE;
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
     /** Time allowed after the injection for users to finish the session they are in. */
@@ -188,12 +184,7 @@ public final class SuiteRun implements AutoCloseable {
         String line = refusalLine(e, secrets);
         System.err.println(line);
         System.err.flush();
-        try {
-            Files.createDirectories(REFUSAL_MARKER.getParent());
-            Files.writeString(REFUSAL_MARKER, line + System.lineSeparator());
-        } catch (IOException | RuntimeException ignored) {
-            // The line above is what counts; the marker is for wrapper scripts.
-        }
+        BadInputMarker.write(line);
         System.exit(BAD_INPUT_EXIT_CODE);
         return e;
     }
