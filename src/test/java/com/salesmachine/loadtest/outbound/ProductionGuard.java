@@ -92,7 +92,9 @@ public final class ProductionGuard {
         Optional<String> listed = listedHostOf(url);
         if (listed.isPresent() && !allowProduction) {
             String host = HostNames.canonical(url.getHost()).orElse(url.getHost());
-            String how = listed.get().equals(host) ? "is listed" : "matches " + listed.get() + ", listed";
+            String how = listed.get().equals(HostNames.LOOPBACK)
+                    ? "is this machine (loopback), which is listed"
+                    : listed.get().equals(host) ? "is listed" : "matches " + listed.get() + ", listed";
             throw new ProductionRefusedException(setting + ": host " + url.getHost() + " " + how
                     + " in PRODUCTION_HOSTS; refusing to load production (set ALLOW_PRODUCTION=true to override)");
         }
