@@ -54,6 +54,16 @@ nightly "dashboard 600 ms slower" 2 ",dashboard=+600"
 grep -q "Verdict: FAIL" "$OUT_DIR/job-summary.md" || fail "SLO failure: the job summary does not say FAIL"
 [ "$(history)" = 2 ] || fail "SLO failure: a failing run joined the history"
 
+# Bad input reaches the nightly's caller as 64 (bad-input), not as 2 (an SLO failed), although Maven exits 1 for both.
+USERS=0 bash ci/nightly.sh Nfr3BenchmarkSimulation > "$work/refused.log" 2>&1
+code=$?
+if [ "$code" = 64 ] && grep -qx "bad-input" "$OUT_DIR/outcome"; then
+  echo "ok   refused settings: exit 64, $(grep '^nightly: refused' "$work/refused.log" | head -1)"
+else
+  fail "refused settings: exit $code, outcome $(cat "$OUT_DIR/outcome" 2>/dev/null), expected 64 and bad-input"
+  tail -20 "$work/refused.log"
+fi
+
 if bash ci/nightly.sh NoSuchSimulation > "$work/bad.log" 2>&1; then fail "an unknown simulation was accepted"
 else echo "ok   unknown simulation: exit $?, $(grep '^ERROR' "$work/bad.log" | head -1)"; fi
 

@@ -54,6 +54,11 @@ sleep 1
 ./mvnw -B gatling:test -Dgatling.simulationClass="com.salesmachine.loadtest.simulations.$simulation" \
   -Dprofile="$profile"
 gatling_exit=$?
+# Maven exits 1 for a refusal and for a failed SLO alike; the suite leaves its refusal line here.
+if [ "$gatling_exit" != 0 ] && [ target/refused.txt -nt "$marker" ]; then
+  echo "nightly: refused before any load: $(cat target/refused.txt)" >&2
+  finish bad-input 64
+fi
 run=$(find "$results_dir" -mindepth 2 -maxdepth 2 -name summary.json -newer "$marker" 2>/dev/null \
   | grep -i "/${simulation}-" | sort | tail -1 | xargs -r dirname)
 if [ -z "$run" ]; then
