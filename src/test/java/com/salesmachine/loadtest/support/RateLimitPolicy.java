@@ -8,13 +8,21 @@ import java.util.random.RandomGenerator;
 
 /**
  * What a well-mannered client does with each answer to a rate-limited call: accept it; on 429 wait
- * exactly what {@code Retry-After} says (seconds or HTTP-date), or, without a usable one, a
- * {@link FullJitterBackoff}; and give up once {@code maxAttempts} calls were refused or the next
+ * exactly what {@code Retry-After} says (seconds or HTTP-date; for 0, a short jittered wait, see
+ * {@link #RETRY_NOW}), or, without a usable one, a {@link FullJitterBackoff}; and give up once {@code maxAttempts} calls were refused or the next
  * wait would take the waiting past {@code maxWait}. Any other status is an error, not throttling.
  */
 public record RateLimitPolicy(int acceptedStatus, int maxAttempts, Duration maxWait, FullJitterBackoff backoff) {
 
     public static final int TOO_MANY_REQUESTS = 429;
+
+    /**
+     * The wait for a {@code Retry-After} of {@code 0} (or a date already past): a short full-jitter
+     * back-off, 100 ms doubling per attempt up to 1 s. A fixed-window limiter that rounds the time to
+     * its reset down says 0 for the last second of a window; retrying at once would meet the same
+     * window again and again and spend every attempt in a burst. Never sooner than advised.
+     */
+    static final FullJitterBackoff RETRY_NOW = new FullJitterBackoff(Duration.ofMillis(100), Duration.ofSeconds(1));
 
     public RateLimitPolicy {
         if (maxAttempts < 1 || maxWait.isNegative()) {
@@ -73,6 +81,9 @@ public record RateLimitPolicy(int acceptedStatus, int maxAttempts, Duration maxW
                     ? WaitSource.RETRY_AFTER_SECONDS
                     : WaitSource.RETRY_AFTER_DATE;
             wait = advised.get().delay();
+            if (wait.isZero()) {
+                wait = RETRY_NOW.delay(attempt, random);
+            }
         } else {
             source = retryAfter == null || retryAfter.isBlank()
                     ? WaitSource.BACKOFF_NO_HEADER

@@ -83,6 +83,31 @@ class RateLimitPolicyTest {
     }
 
     @Test
+    void aRetryAfterOfZero_waitsAShortJitteredWhile_growingPerAttempt_neverABurst() {
+        var random = new Random(7);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            long ceiling = Math.min(1000, 100L << (attempt - 1));
+            for (int i = 0; i < 200; i++) {
+                Decision d = POLICY.decide(429, "0", attempt, Duration.ZERO, NOW, random);
+                assertEquals(Kind.RETRY, d.kind());
+                assertEquals(Optional.of(WaitSource.RETRY_AFTER_SECONDS), d.source());
+                assertTrue(!d.delay().isNegative() && d.delay().toMillis() <= ceiling, attempt + ": " + d.delay());
+            }
+        }
+        // A date already past asks for no wait either: the same short wait, at most 1 s late in a window.
+        Decision past = POLICY.decide(429, "Mon, 02 Nov 2026 09:59:00 GMT", 9, Duration.ZERO, NOW, random);
+        assertEquals(Optional.of(WaitSource.RETRY_AFTER_DATE), past.source());
+        assertTrue(past.delay().toMillis() <= 1000, past.delay().toString());
+        long sum = 0;
+        for (int i = 0; i < 200; i++) {
+            sum += POLICY.decide(429, "0", 4, Duration.ZERO, NOW, random)
+                    .delay()
+                    .toMillis();
+        }
+        assertTrue(sum / 200 > 200, "the waits are spread over the ceiling, mean " + sum / 200 + " ms");
+    }
+
+    @Test
     void anyOtherStatus_isAnError_notThrottling() {
         Decision d = decide(500, "1", 1, 0);
 
