@@ -260,6 +260,11 @@ public final class SuiteRun implements AutoCloseable {
         }
     }
 
+    /** The run's test accounts: the users file (written first for the embedded stand-in when absent). */
+    public static List<TestUser> accountsFor(Settings settings) {
+        return readAccounts(settings);
+    }
+
     private static List<TestUser> readAccounts(Settings settings) {
         if (settings.apiBaseUrl().isPresent()) {
             return withSettingName(() -> TestUsersFile.read(settings.testUsersFile()));
