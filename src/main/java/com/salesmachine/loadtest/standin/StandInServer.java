@@ -24,6 +24,7 @@ import com.salesmachine.loadtest.standin.enrichment.EnrichmentEngine;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
+import com.salesmachine.loadtest.standin.http.ConditionalGets;
 import com.salesmachine.loadtest.standin.http.DatabaseResponder;
 import com.salesmachine.loadtest.standin.http.JettySetup;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
@@ -179,7 +180,11 @@ public final class StandInServer implements AutoCloseable {
                 new UpstashHandler(new RedisCommands(email.redis()), redisLatency, email.redisToken()),
                 new EnrichmentHandlers(
                         new EnrichmentEngine(config.enrichment(), clock, latencyRandom, scheduler, prospects),
-                        database));
+                        database),
+                config.etags()
+                        ? Optional.of(
+                                new ConditionalGets(List.of(UpstashHandler.PATH, EnrichmentHandlers.STANDIN_PATH)))
+                        : Optional.empty());
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */

@@ -255,6 +255,15 @@ class StandInConfigTest {
                 "standin.enrichmentTime: '2000/1000' needs 0 < median <= p99 <= max; use median[/p99[/max]] in ms, e.g. 1500/4500/6000 or 8000");
     }
 
+    @Test
+    void from_readsEtags_offByDefault_andRefusesAnythingButABoolean() {
+        assertFalse(StandInConfig.from(new SettingSource(Map.of(), Map.of())).etags());
+        assertTrue(StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_ETAGS", "true")))
+                .etags());
+        assertTrue(StandInConfig.defaults().withEtags(true).toString().contains("etags=true"));
+        assertBad("standin.etags", "maybe", "standin.etags: 'maybe' is not a boolean; use true or false");
+    }
+
     private static void assertBad(String setting, String value, String message) {
         var e = assertThrows(
                 SettingException.class, () -> StandInConfig.from(new SettingSource(Map.of(setting, value), Map.of())));
