@@ -33,6 +33,7 @@ public final class StandInConfig {
     public static final String SEED = "standin.seed";
     public static final String TOKEN_TTL = "standin.tokenTtl";
     public static final String ETAGS = "standin.etags";
+    public static final String HANG_ON_H2C = "standin.hangOnH2c";
 
     static final int MAX_POOL_SIZE = 10_000;
 
@@ -48,6 +49,7 @@ public final class StandInConfig {
     private final EmailQueueConfig emailQueue;
     private final EnrichmentConfig enrichment;
     private final boolean etags;
+    private final boolean hangOnH2c;
 
     private StandInConfig(Parts parts) {
         this.port = parts.port;
@@ -64,6 +66,7 @@ public final class StandInConfig {
         this.emailQueue = parts.emailQueue;
         this.enrichment = parts.enrichment;
         this.etags = parts.etags;
+        this.hangOnH2c = parts.hangOnH2c;
     }
 
     /** The fields of a copy being made; each {@code with...} method changes one of them. */
@@ -80,6 +83,7 @@ public final class StandInConfig {
         EmailQueueConfig emailQueue;
         EnrichmentConfig enrichment;
         boolean etags;
+        boolean hangOnH2c;
     }
 
     private Parts parts() {
@@ -96,6 +100,7 @@ public final class StandInConfig {
         parts.emailQueue = emailQueue;
         parts.enrichment = enrichment;
         parts.etags = etags;
+        parts.hangOnH2c = hangOnH2c;
         return parts;
     }
 
@@ -122,6 +127,7 @@ public final class StandInConfig {
         parts.emailQueue = EmailQueueConfig.defaults();
         parts.enrichment = EnrichmentConfig.defaults();
         parts.etags = false;
+        parts.hangOnH2c = false;
         return new StandInConfig(parts);
     }
 
@@ -147,6 +153,7 @@ public final class StandInConfig {
         config = config.withEmailQueue(EmailQueueConfig.from(settings));
         config = config.withEnrichment(EnrichmentConfig.from(settings));
         config = config.withEtags(settings.bool(ETAGS, config.etags));
+        config = config.withHangOnH2c(settings.bool(HANG_ON_H2C, config.hangOnH2c));
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -201,6 +208,11 @@ public final class StandInConfig {
     /** Whether JSON answers to GET carry an ETag and a matching If-None-Match is answered 304, as Express does. */
     public boolean etags() {
         return etags;
+    }
+
+    /** Whether a request asking to upgrade to h2c is never answered, as a real N8N does. */
+    public boolean hangOnH2c() {
+        return hangOnH2c;
     }
 
     /** 0 picks a free port. */
@@ -294,6 +306,10 @@ public final class StandInConfig {
         return with(parts -> parts.etags = value);
     }
 
+    public StandInConfig withHangOnH2c(boolean value) {
+        return with(parts -> parts.hangOnH2c = value);
+    }
+
     /** One line for logs; the API key is masked. */
     @Override
     public String toString() {
@@ -304,7 +320,8 @@ public final class StandInConfig {
                 + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
-                + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags + "]";
+                + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
+                + ", hangOnH2c=" + hangOnH2c + "]";
     }
 
     private static String describe(LatencyProfile p) {

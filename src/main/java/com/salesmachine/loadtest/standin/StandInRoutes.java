@@ -16,7 +16,10 @@ import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
 
-/** The routing table: every endpoint of the stand-in, its handler, and whether it needs a token. */
+/**
+ * The routing table: every endpoint of the stand-in, its handler, and whether it needs a token. (With
+ * {@code standin.hangOnH2c}, a request asking for h2c never gets here: {@code http.H2cHold} holds it.)
+ */
 record StandInRoutes(
         Optional<ApiKeyCheck> apiKeyCheck,
         SignedIn signedIn,

@@ -264,6 +264,15 @@ class StandInConfigTest {
         assertBad("standin.etags", "maybe", "standin.etags: 'maybe' is not a boolean; use true or false");
     }
 
+    @Test
+    void from_readsHangOnH2c_offByDefault_andRefusesAnythingButABoolean() {
+        assertFalse(StandInConfig.from(new SettingSource(Map.of(), Map.of())).hangOnH2c());
+        assertTrue(StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_HANG_ON_H2C", "yes")))
+                .hangOnH2c());
+        assertTrue(StandInConfig.defaults().withHangOnH2c(true).toString().contains("hangOnH2c=true"));
+        assertBad("standin.hangOnH2c", "h2c", "standin.hangOnH2c: 'h2c' is not a boolean; use true or false");
+    }
+
     private static void assertBad(String setting, String value, String message) {
         var e = assertThrows(
                 SettingException.class, () -> StandInConfig.from(new SettingSource(Map.of(setting, value), Map.of())));
