@@ -32,6 +32,8 @@ public final class StandInConfig {
     public static final String LATENCY = LatencyOverrides.SETTING;
     public static final String SEED = "standin.seed";
     public static final String TOKEN_TTL = "standin.tokenTtl";
+    public static final String ETAGS = "standin.etags";
+    public static final String HANG_ON_H2C = "standin.hangOnH2c";
 
     static final int MAX_POOL_SIZE = 10_000;
 
@@ -46,6 +48,8 @@ public final class StandInConfig {
     private final WorkflowConfig workflows;
     private final EmailQueueConfig emailQueue;
     private final EnrichmentConfig enrichment;
+    private final boolean etags;
+    private final boolean hangOnH2c;
 
     private StandInConfig(Parts parts) {
         this.port = parts.port;
@@ -61,6 +65,8 @@ public final class StandInConfig {
         this.workflows = parts.workflows;
         this.emailQueue = parts.emailQueue;
         this.enrichment = parts.enrichment;
+        this.etags = parts.etags;
+        this.hangOnH2c = parts.hangOnH2c;
     }
 
     /** The fields of a copy being made; each {@code with...} method changes one of them. */
@@ -76,6 +82,8 @@ public final class StandInConfig {
         WorkflowConfig workflows;
         EmailQueueConfig emailQueue;
         EnrichmentConfig enrichment;
+        boolean etags;
+        boolean hangOnH2c;
     }
 
     private Parts parts() {
@@ -91,6 +99,8 @@ public final class StandInConfig {
         parts.workflows = workflows;
         parts.emailQueue = emailQueue;
         parts.enrichment = enrichment;
+        parts.etags = etags;
+        parts.hangOnH2c = hangOnH2c;
         return parts;
     }
 
@@ -116,6 +126,8 @@ public final class StandInConfig {
         parts.workflows = WorkflowConfig.defaults();
         parts.emailQueue = EmailQueueConfig.defaults();
         parts.enrichment = EnrichmentConfig.defaults();
+        parts.etags = false;
+        parts.hangOnH2c = false;
         return new StandInConfig(parts);
     }
 
@@ -140,6 +152,8 @@ public final class StandInConfig {
         config = config.withWorkflows(WorkflowConfig.from(settings));
         config = config.withEmailQueue(EmailQueueConfig.from(settings));
         config = config.withEnrichment(EnrichmentConfig.from(settings));
+        config = config.withEtags(settings.bool(ETAGS, config.etags));
+        config = config.withHangOnH2c(settings.bool(HANG_ON_H2C, config.hangOnH2c));
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -189,6 +203,16 @@ public final class StandInConfig {
     /** The AI enrichment: the provider's rate limit, the Retry-After form, how long an enrichment takes. */
     public EnrichmentConfig enrichment() {
         return enrichment;
+    }
+
+    /** Whether JSON answers to GET carry an ETag and a matching If-None-Match is answered 304, as Express does. */
+    public boolean etags() {
+        return etags;
+    }
+
+    /** Whether a request asking to upgrade to h2c is never answered, as a real N8N does. */
+    public boolean hangOnH2c() {
+        return hangOnH2c;
     }
 
     /** 0 picks a free port. */
@@ -278,6 +302,14 @@ public final class StandInConfig {
         return with(parts -> parts.enrichment = value);
     }
 
+    public StandInConfig withEtags(boolean value) {
+        return with(parts -> parts.etags = value);
+    }
+
+    public StandInConfig withHangOnH2c(boolean value) {
+        return with(parts -> parts.hangOnH2c = value);
+    }
+
     /** One line for logs; the API key is masked. */
     @Override
     public String toString() {
@@ -288,7 +320,8 @@ public final class StandInConfig {
                 + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
-                + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + "]";
+                + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
+                + ", hangOnH2c=" + hangOnH2c + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -30,7 +30,8 @@ public final class StandInMain {
         standin.seed, standin.tokenTtl, standin.workflowConcurrency, standin.workflowTime,
         standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey,
         standin.emailDrainRate, standin.emailDropFraction, standin.emailFailFraction, standin.redisToken,
-        standin.enrichmentRate, standin.enrichmentBurst, standin.retryAfter, standin.enrichmentTime.""".formatted(TestUsersFile.DEFAULT_PATH);
+        standin.enrichmentRate, standin.enrichmentBurst, standin.retryAfter, standin.enrichmentTime,
+        standin.enrichmentLimiter, standin.enrichmentWindow, standin.etags, standin.hangOnH2c.""".formatted(TestUsersFile.DEFAULT_PATH);
 
     private StandInMain() {}
 

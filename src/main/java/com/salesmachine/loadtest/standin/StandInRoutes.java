@@ -8,6 +8,7 @@ import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
+import com.salesmachine.loadtest.standin.http.ConditionalGets;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.redis.UpstashHandler;
@@ -15,7 +16,10 @@ import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
 
-/** The routing table: every endpoint of the stand-in, its handler, and whether it needs a token. */
+/**
+ * The routing table: every endpoint of the stand-in, its handler, and whether it needs a token. (With
+ * {@code standin.hangOnH2c}, a request asking for h2c never gets here: {@code http.H2cHold} holds it.)
+ */
 record StandInRoutes(
         Optional<ApiKeyCheck> apiKeyCheck,
         SignedIn signedIn,
@@ -27,7 +31,8 @@ record StandInRoutes(
         WorkflowHandlers workflows,
         EmailQueueHandlers emailQueue,
         UpstashHandler upstash,
-        EnrichmentHandlers enrichment) {
+        EnrichmentHandlers enrichment,
+        Optional<ConditionalGets> conditionalGets) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
@@ -68,5 +73,8 @@ record StandInRoutes(
         routes.post(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::trigger));
         routes.get(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::status));
         routes.get(EnrichmentHandlers.COUNTERS_PATH, enrichment::counters);
+
+        // Last, over the final body: ETag and 304 for a matching If-None-Match (standin.etags).
+        conditionalGets.ifPresent(routes::after);
     }
 }

@@ -24,7 +24,10 @@ import com.salesmachine.loadtest.standin.enrichment.EnrichmentEngine;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
+import com.salesmachine.loadtest.standin.http.ConditionalGets;
 import com.salesmachine.loadtest.standin.http.DatabaseResponder;
+import com.salesmachine.loadtest.standin.http.H2cHold;
+import com.salesmachine.loadtest.standin.http.HeldRequests;
 import com.salesmachine.loadtest.standin.http.JettySetup;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.prospects.ProspectStore;
@@ -63,14 +66,20 @@ public final class StandInServer implements AutoCloseable {
     private final Javalin app;
     private final Optional<AutoCloseable> ownedScheduler;
     private final EmailSender emailSender;
+    private final HeldRequests held;
     private final String redisToken;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private StandInServer(
-            Javalin app, Optional<AutoCloseable> ownedScheduler, EmailSender emailSender, String redisToken) {
+            Javalin app,
+            Optional<AutoCloseable> ownedScheduler,
+            EmailSender emailSender,
+            HeldRequests held,
+            String redisToken) {
         this.app = app;
         this.ownedScheduler = ownedScheduler;
         this.emailSender = emailSender;
+        this.held = held;
         this.redisToken = redisToken;
     }
 
@@ -122,8 +131,10 @@ public final class StandInServer implements AutoCloseable {
                 serviceTimes,
                 new EmailStack(redis, emails, redisToken));
         var sender = new EmailSender(redis, emails, config.emailQueue(), serviceTimes, scheduler);
+        var held = new HeldRequests(scheduler, HeldRequests.BOUND);
         Javalin app = Javalin.create(javalin -> {
-            JettySetup.apply(javalin, config.port());
+            JettySetup.apply(
+                    javalin, config.port(), config.hangOnH2c() ? Optional.of(new H2cHold(held)) : Optional.empty());
             routes.addTo(javalin.routes);
         });
         try {
@@ -137,7 +148,7 @@ public final class StandInServer implements AutoCloseable {
         }
         sender.start();
         LOG.debug("Stand-in started on port {}: {}", app.port(), config);
-        return new StandInServer(app, ownedScheduler, sender, redisToken);
+        return new StandInServer(app, ownedScheduler, sender, held, redisToken);
     }
 
     /** The email queue's shared parts: its Redis store, the record of its emails, the store's REST token. */
@@ -179,7 +190,11 @@ public final class StandInServer implements AutoCloseable {
                 new UpstashHandler(new RedisCommands(email.redis()), redisLatency, email.redisToken()),
                 new EnrichmentHandlers(
                         new EnrichmentEngine(config.enrichment(), clock, latencyRandom, scheduler, prospects),
-                        database));
+                        database),
+                config.etags()
+                        ? Optional.of(
+                                new ConditionalGets(List.of(UpstashHandler.PATH, EnrichmentHandlers.STANDIN_PATH)))
+                        : Optional.empty());
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */
@@ -201,7 +216,12 @@ public final class StandInServer implements AutoCloseable {
         return redisToken;
     }
 
-    /** Stops Jetty and the executors this server started; calling it again does nothing. */
+    /** Requests held unanswered now ({@code standin.hangOnH2c}). */
+    public int heldRequests() {
+        return held.held();
+    }
+
+    /** Stops Jetty and the executors this server started, letting held requests go; calling it again does nothing. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -209,6 +229,7 @@ public final class StandInServer implements AutoCloseable {
         }
         try {
             emailSender.close();
+            held.close();
             app.stop();
         } finally {
             ownedScheduler.ifPresent(StandInServer::closeQuietly);

@@ -42,10 +42,11 @@ class EnrichmentApiTest {
 
     /** A bucket of 60 a minute with a burst of 1; enrichments of exactly 2 s; database calls take no time. */
     private void start(RetryAfterForm form) {
-        var enrichment = EnrichmentConfig.defaults()
-                .withRate(60, 1)
-                .withRetryAfter(form)
-                .withTime(new ExecutionTime(2000, 2000, 2000));
+        start(EnrichmentConfig.defaults().withRate(60, 1).withRetryAfter(form));
+    }
+
+    private void start(EnrichmentConfig limits) {
+        var enrichment = limits.withTime(new ExecutionTime(2000, 2000, 2000));
         var config = StandIns.fast()
                 .withLatencyEverywhere(new LatencyProfile(0, 0, 0))
                 .withEnrichment(enrichment);
@@ -144,6 +145,44 @@ class EnrichmentApiTest {
         assertEquals(60.0, counters.path("limit").path("perMinute").asDouble());
         assertEquals(1, counters.path("limit").path("burst").asInt());
         assertEquals("seconds", counters.path("limit").path("retryAfter").asText());
+        assertEquals("bucket", counters.path("limit").path("limiter").asText());
+        assertFalse(counters.path("limit").has("windowMs"));
+    }
+
+    @Test
+    void aFixedWindow_returns429WithTheSecondsUntilItsResetRoundedDown_andCountsAsTheBucketDoes() {
+        start(EnrichmentConfig.defaults().withWindow(2, Duration.ofSeconds(60)));
+        clock.advance(Duration.ofMillis(59_400));
+        assertEquals(202, trigger(ann, prospect(ann)).statusCode());
+        assertEquals(202, trigger(ann, prospect(ann)).statusCode());
+        String id = prospect(ann);
+
+        var refused = trigger(ann, id);
+        assertError(refused, 429, "rate_limited");
+        assertEquals("0", refused.headers().firstValue("Retry-After").orElseThrow());
+        var stillRefused = trigger(ann, id);
+        clock.advance(Duration.ofMillis(600));
+        var accepted = trigger(ann, id);
+
+        assertError(stillRefused, 429, "rate_limited");
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        JsonNode counters = json(api.get(EnrichmentHandlers.COUNTERS_PATH, null));
+        assertEquals(3, counters.path("accepted").asLong());
+        assertEquals(2, counters.path("throttled").asLong());
+        assertEquals(2, counters.path("retries").asLong());
+        assertEquals(0, counters.path("earlyRetries").asLong());
+        assertEquals("window", counters.path("limit").path("limiter").asText());
+        assertEquals(60_000, counters.path("limit").path("windowMs").asLong());
+    }
+
+    @Test
+    void aFixedWindow_inAFreshWindow_advisesTheWholeWindowLength() {
+        start(EnrichmentConfig.defaults().withWindow(1, Duration.ofSeconds(60)));
+        trigger(ann, prospect(ann));
+
+        var refused = trigger(ann, prospect(ann));
+
+        assertEquals("60", refused.headers().firstValue("Retry-After").orElseThrow());
     }
 
     @Test

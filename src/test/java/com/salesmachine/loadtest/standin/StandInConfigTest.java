@@ -10,6 +10,7 @@ import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
+import com.salesmachine.loadtest.standin.enrichment.LimiterKind;
 import com.salesmachine.loadtest.standin.enrichment.RetryAfterForm;
 import com.salesmachine.loadtest.standin.workflows.ExecutionTime;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
@@ -253,6 +254,64 @@ class StandInConfigTest {
                 "standin.enrichmentTime",
                 "2000/1000",
                 "standin.enrichmentTime: '2000/1000' needs 0 < median <= p99 <= max; use median[/p99[/max]] in ms, e.g. 1500/4500/6000 or 8000");
+    }
+
+    @Test
+    void from_readsEtags_offByDefault_andRefusesAnythingButABoolean() {
+        assertFalse(StandInConfig.from(new SettingSource(Map.of(), Map.of())).etags());
+        assertTrue(StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_ETAGS", "true")))
+                .etags());
+        assertTrue(StandInConfig.defaults().withEtags(true).toString().contains("etags=true"));
+        assertBad("standin.etags", "maybe", "standin.etags: 'maybe' is not a boolean; use true or false");
+    }
+
+    @Test
+    void from_readsHangOnH2c_offByDefault_andRefusesAnythingButABoolean() {
+        assertFalse(StandInConfig.from(new SettingSource(Map.of(), Map.of())).hangOnH2c());
+        assertTrue(StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_HANG_ON_H2C", "yes")))
+                .hangOnH2c());
+        assertTrue(StandInConfig.defaults().withHangOnH2c(true).toString().contains("hangOnH2c=true"));
+        assertBad("standin.hangOnH2c", "h2c", "standin.hangOnH2c: 'h2c' is not a boolean; use true or false");
+    }
+
+    @Test
+    void from_readsTheEnrichmentLimiter_aBucketByDefault_orAWindowOfTheRatePerWindow() {
+        var defaults = StandInConfig.from(new SettingSource(Map.of(), Map.of())).enrichment();
+        assertEquals(LimiterKind.BUCKET, defaults.limiter());
+        assertEquals(Duration.ofSeconds(60), defaults.window());
+
+        var window = StandInConfig.from(new SettingSource(
+                        Map.of("standin.enrichmentLimiter", "Window", "standin.enrichmentRate", "100"),
+                        Map.of("STANDIN_ENRICHMENT_WINDOW", "15m")))
+                .enrichment();
+
+        assertEquals(LimiterKind.WINDOW, window.limiter());
+        assertEquals(100.0, window.perMinute());
+        assertEquals(Duration.ofMinutes(15), window.window());
+        assertTrue(window.toString().contains("limiter=window, rate=100 per 900000ms window"), window.toString());
+    }
+
+    @Test
+    void from_refusesBadLimiterSettings_withOneLineEach() {
+        assertBad(
+                "standin.enrichmentLimiter",
+                "leaky",
+                "standin.enrichmentLimiter: 'leaky' is not a rate limiter; use bucket or window");
+        assertBad(
+                "standin.enrichmentWindow",
+                "500ms",
+                "standin.enrichmentWindow: '500ms' is out of range; use 1s to 24h, e.g. 60s or 1m");
+        assertBad(
+                "standin.enrichmentWindow",
+                "soon",
+                "standin.enrichmentWindow: 'soon' is not a duration; use e.g. 500ms, 30s, 5m, 1m30s or a number of seconds");
+        var e = assertThrows(
+                SettingException.class,
+                () -> StandInConfig.from(new SettingSource(
+                        Map.of("standin.enrichmentLimiter", "window", "standin.enrichmentRate", "2.5"), Map.of())));
+        assertEquals(
+                "standin.enrichmentRate: '2.5' is not a whole number; standin.enrichmentLimiter=window allows a whole number of requests per window, e.g. 50",
+                e.getMessage());
     }
 
     private static void assertBad(String setting, String value, String message) {

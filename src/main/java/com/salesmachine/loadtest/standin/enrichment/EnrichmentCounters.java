@@ -16,16 +16,24 @@ public final class EnrichmentCounters {
     /** The counts at one moment, with the limits they were served under. */
     public record Snapshot(long accepted, long throttled, long retries, long earlyRetries, Limit limit) {}
 
-    /** The bucket and the Retry-After form in force. */
-    public record Limit(double perMinute, int burst, String retryAfter) {}
+    /**
+     * The limiter and the Retry-After form in force: a bucket of {@code perMinute} with {@code burst},
+     * or a window of {@code perMinute} requests per {@code windowMs} ({@code windowMs} left out for a bucket).
+     */
+    public record Limit(String limiter, double perMinute, int burst, Long windowMs, String retryAfter) {}
 
     Snapshot snapshot(EnrichmentConfig config) {
+        boolean window = config.limiter() == LimiterKind.WINDOW;
         return new Snapshot(
                 accepted.sum(),
                 throttled.sum(),
                 retries.sum(),
                 earlyRetries.sum(),
                 new Limit(
-                        config.perMinute(), config.burst(), config.retryAfter().key()));
+                        config.limiter().key(),
+                        config.perMinute(),
+                        config.burst(),
+                        window ? config.window().toMillis() : null,
+                        config.retryAfter().key()));
     }
 }

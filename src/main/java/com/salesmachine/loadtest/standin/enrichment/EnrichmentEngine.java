@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The stand-in's AI enrichment: a trigger for one of the caller's prospects takes a token from the
- * provider's {@link TokenBucket} and completes after a sampled time, or is refused with advice on
+ * The stand-in's AI enrichment: a trigger for one of the caller's prospects takes its share of the
+ * provider's {@link RateLimiter} and completes after a sampled time, or is refused with advice on
  * when to retry. It remembers that advice per prospect, so it can count retries and the ones that
  * came sooner than advised.
  */
@@ -23,7 +23,7 @@ public final class EnrichmentEngine {
     private final RandomGenerator random;
     private final Scheduler scheduler;
     private final ProspectStore prospects;
-    private final TokenBucket bucket;
+    private final RateLimiter limiter;
     private final EnrichmentCounters counters = new EnrichmentCounters();
 
     /** The latest enrichment of each prospect, by prospect id. */
@@ -44,7 +44,7 @@ public final class EnrichmentEngine {
         this.random = random;
         this.scheduler = scheduler;
         this.prospects = prospects;
-        this.bucket = new TokenBucket(config.perMinute(), config.burst(), clock);
+        this.limiter = RateLimiter.of(config, clock);
     }
 
     public synchronized Triggered trigger(String owner, String prospectId) {
@@ -64,9 +64,9 @@ public final class EnrichmentEngine {
                 counters.earlyRetries.increment();
             }
         }
-        TokenBucket.Take take = bucket.take();
+        RateLimiter.Take take = limiter.take();
         if (!take.taken()) {
-            RetryAfterForm.Advice advice = config.retryAfter().advise(now, take.untilNextToken());
+            RetryAfterForm.Advice advice = config.retryAfter().advise(now, take.untilNextToken(), limiter.rounding());
             awaitingRetry.put(prospectId, advice.notBefore());
             counters.throttled.increment();
             return new Triggered.Throttled(advice, take.untilNextToken());

@@ -16,8 +16,10 @@ import java.util.Map;
  */
 public final class EnrichmentHandlers {
     public static final String ROUTE = "/prospects/{id}/enrichment";
+    /** Where the stand-in's own endpoints live, outside the product's API. */
+    public static final String STANDIN_PATH = "/_standin";
     /** Not part of the product's API: for tests and the suite's reconciliation after a run. */
-    public static final String COUNTERS_PATH = "/_standin/enrichment/counters";
+    public static final String COUNTERS_PATH = STANDIN_PATH + "/enrichment/counters";
 
     public static final String RETRY_AFTER = "Retry-After";
 

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * How a 429 tells the client when to come back (RFC 9110, section 10.2.3): whole seconds, an
- * HTTP-date, or not at all. Either form rounds up to the next whole second, so a client that waits
- * what it is told never comes back before a token is there.
+ * HTTP-date, or not at all. Either form rounds to a whole second as the limiter says: up (a token
+ * bucket: a client that waits what it is told never comes back before a token is there), or down (a
+ * fixed window, as express-rate-limit: the seconds left until the reset, possibly {@code 0}).
  */
 public enum RetryAfterForm {
     SECONDS("seconds"),
@@ -32,19 +33,32 @@ public enum RetryAfterForm {
         this.key = key;
     }
 
+    /** How a wait becomes whole seconds. */
+    public enum Rounding {
+        /** To the next whole second, and at least one second. */
+        UP,
+        /** To the whole second before, possibly none. */
+        DOWN
+    }
+
     /** What the client is told at {@code now} when the next token is {@code wait} away. */
     public record Advice(Optional<String> header, Optional<Instant> notBefore) {}
 
+    /** Rounded up. */
     public Advice advise(Instant now, Duration wait) {
+        return advise(now, wait, Rounding.UP);
+    }
+
+    public Advice advise(Instant now, Duration wait, Rounding rounding) {
         return switch (this) {
             case SECONDS -> {
-                long seconds = Math.max(1, ceilSeconds(wait));
+                long seconds = rounding == Rounding.UP ? Math.max(1, ceilSeconds(wait)) : wait.getSeconds();
                 yield new Advice(Optional.of(Long.toString(seconds)), Optional.of(now.plusSeconds(seconds)));
             }
             case HTTP_DATE -> {
                 Instant at = now.plus(wait);
                 Instant whole = at.truncatedTo(ChronoUnit.SECONDS);
-                Instant notBefore = whole.equals(at) ? whole : whole.plusSeconds(1);
+                Instant notBefore = whole.equals(at) || rounding == Rounding.DOWN ? whole : whole.plusSeconds(1);
                 yield new Advice(Optional.of(IMF_FIXDATE.format(notBefore)), Optional.of(notBefore));
             }
             case NONE -> new Advice(Optional.empty(), Optional.empty());

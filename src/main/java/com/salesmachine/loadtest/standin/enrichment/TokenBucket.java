@@ -12,7 +12,7 @@ import java.time.Instant;
  * <p>Kept in whole nanoseconds as the time the bucket will be full again (the generic cell rate
  * algorithm's "theoretical arrival time"), so no rounding drifts the rate.
  */
-public final class TokenBucket {
+public final class TokenBucket implements RateLimiter {
     private final long interval;
     private final long tolerance;
     private final Clock clock;
@@ -30,10 +30,8 @@ public final class TokenBucket {
         this.origin = clock.instant();
     }
 
-    /** The answer to one request: taken, or refused with the time until the next token. */
-    public record Take(boolean taken, Duration untilNextToken) {}
-
     /** Takes a token when there is one; otherwise says how long until there will be one. */
+    @Override
     public synchronized Take take() {
         long now = now();
         long start = Math.max(fullAt, now);
@@ -43,6 +41,12 @@ public final class TokenBucket {
         }
         fullAt = start + interval;
         return new Take(true, Duration.ZERO);
+    }
+
+    /** Rounded up, so a client that waits what it is told never comes back before a token is there. */
+    @Override
+    public RetryAfterForm.Rounding rounding() {
+        return RetryAfterForm.Rounding.UP;
     }
 
     /** Tokens available now (a fraction while one is refilling). */

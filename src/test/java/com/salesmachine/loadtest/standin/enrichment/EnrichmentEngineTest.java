@@ -121,6 +121,45 @@ class EnrichmentEngineTest {
     }
 
     @Test
+    void aWindow_throttlesWithTheWholeSecondsLeftRoundedDown_soAClientThatWaitsThemMayBeThrottledAgain() {
+        var engine = windowEngine(2, RetryAfterForm.SECONDS);
+        clock.advance(Duration.ofMillis(20_500));
+        engine.trigger(ANN, prospect(ANN, null));
+        engine.trigger(ANN, prospect(ANN, null));
+        String id = prospect(ANN, null);
+
+        var first = assertInstanceOf(Triggered.Throttled.class, engine.trigger(ANN, id));
+        assertEquals(Duration.ofMillis(39_500), first.untilNextToken());
+        assertEquals(Optional.of("39"), first.advice().header());
+
+        clock.advance(Duration.ofSeconds(39));
+        var second = assertInstanceOf(Triggered.Throttled.class, engine.trigger(ANN, id));
+        assertEquals(Optional.of("0"), second.advice().header());
+
+        clock.advance(Duration.ofMillis(500));
+        assertInstanceOf(Triggered.Accepted.class, engine.trigger(ANN, id));
+        assertCounts(engine, 3, 2, 2, 0);
+    }
+
+    @Test
+    void aWindow_countsARetrySoonerThanItsRoundedDownAdviceAsEarly() {
+        var engine = windowEngine(1, RetryAfterForm.HTTP_DATE);
+        clock.advance(Duration.ofMillis(30_700));
+        engine.trigger(ANN, prospect(ANN, null));
+        String id = prospect(ANN, null);
+        var throttled = assertInstanceOf(Triggered.Throttled.class, engine.trigger(ANN, id));
+        assertEquals(
+                Optional.of("Sun, 22 Nov 2026 10:01:00 GMT"), throttled.advice().header());
+
+        clock.advance(Duration.ofSeconds(29));
+
+        assertInstanceOf(Triggered.Throttled.class, engine.trigger(ANN, id));
+        assertCounts(engine, 1, 2, 1, 1);
+        assertEquals("window", engine.counts().limit().limiter());
+        assertEquals(60_000L, engine.counts().limit().windowMs());
+    }
+
+    @Test
     void anotherUsersProspect_isNotFound_andTakesNoToken() {
         var engine = engine(50, 1, RetryAfterForm.SECONDS);
         String annsProspect = prospect(ANN, null);
@@ -163,6 +202,15 @@ class EnrichmentEngineTest {
         assertEquals("manager", FakeEnrichment.seniority("Sales Manager"));
         assertEquals("individual contributor", FakeEnrichment.seniority("Account Executive"));
         assertEquals("individual contributor", FakeEnrichment.seniority(null));
+    }
+
+    /** A window of {@code perWindow} requests a minute, reset at every whole minute of the fake clock (10:00:00 now). */
+    private EnrichmentEngine windowEngine(long perWindow, RetryAfterForm form) {
+        var config = EnrichmentConfig.defaults()
+                .withWindow(perWindow, Duration.ofSeconds(60))
+                .withRetryAfter(form)
+                .withTime(new ExecutionTime(2000, 2000, 2000));
+        return new EnrichmentEngine(config, clock, new Random(3), scheduler, prospects);
     }
 
     /** The engine's counters: 202s, 429s, retries, and retries sooner than advised. */

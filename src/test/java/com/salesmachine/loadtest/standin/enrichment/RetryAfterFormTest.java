@@ -31,6 +31,27 @@ class RetryAfterFormTest {
     }
 
     @Test
+    void roundedDown_secondsAreTheWholeSecondsLeft_possiblyZero() {
+        var down = RetryAfterForm.Rounding.DOWN;
+
+        assertAdvice(RetryAfterForm.SECONDS.advise(NOW, Duration.ofMillis(1999), down), "1", NOW.plusSeconds(1));
+        assertAdvice(RetryAfterForm.SECONDS.advise(NOW, Duration.ofSeconds(60), down), "60", NOW.plusSeconds(60));
+        assertAdvice(RetryAfterForm.SECONDS.advise(NOW, Duration.ofMillis(999), down), "0", NOW);
+    }
+
+    @Test
+    void roundedDown_dateIsTheWholeSecondAtOrBeforeTheReset() {
+        assertAdvice(
+                RetryAfterForm.HTTP_DATE.advise(NOW, Duration.ofMillis(1200), RetryAfterForm.Rounding.DOWN),
+                "Mon, 02 Nov 2026 10:00:01 GMT",
+                Instant.parse("2026-11-02T10:00:01Z"));
+        assertAdvice(
+                RetryAfterForm.HTTP_DATE.advise(NOW, Duration.ofMillis(750), RetryAfterForm.Rounding.DOWN),
+                "Mon, 02 Nov 2026 10:00:01 GMT",
+                Instant.parse("2026-11-02T10:00:01Z"));
+    }
+
+    @Test
     void none_advisesNothing() {
         var advice = RetryAfterForm.NONE.advise(NOW, Duration.ofSeconds(1));
 

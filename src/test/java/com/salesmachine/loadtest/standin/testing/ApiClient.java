@@ -17,8 +17,15 @@ public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI baseUrl;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, which is all the stand-in speaks: at its default, HTTP/2, the JDK client asks for an
+     * h2c upgrade on every request, and {@code standin.hangOnH2c} never answers those.
+     */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private final Map<String, String> extraHeaders;
 
     public ApiClient(URI baseUrl) {
