@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Proves the suite keeps its word against servers it did not write, through real `./mvnw` runs
+# against the embedded stand-in with the knobs that make it behave like them: ETags with 304s on
+# every GET (Express's default), a server that never answers a request carrying `Upgrade: h2c`
+# (N8N's), N8N's own execution answers, a fixed-window rate limiter whose Retry-After goes down to 0
+# (express-rate-limit's). Each simulation's smoke run passes with all of them on; the NFR3, email-
+# queue and AI-enrichment runs pass with ETags on and 0 errors; the AI enrichment passes under the
+# fixed window with its 429s reconciled; the conformance check finds nothing against the stand-in
+# with every knob on, and names a deliberately broken endpoint in one line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+pkg=com.salesmachine.loadtest.simulations
+command -v jq > /dev/null || apt-get install -y -qq jq > /dev/null 2>&1 || { echo "FAIL jq is needed (apt-get install jq)"; exit 1; }
+knobs=(-Dstandin.etags=true -Dstandin.hangOnH2c=true -Dstandin.enrichmentLimiter=window)
+
+run() { # label, settings...: one Maven run into its own results folder; output in $tmp/<label>.out
+  local label=$1
+  shift
+  timeout 900 ./mvnw -B gatling:test -DresultsDir="$tmp/$label" "$@" > "$tmp/$label.out" 2>&1
+}
+summaries() { ls "$tmp/$1"/*/summary.json 2> /dev/null; }
+ko() { jq '.global.ko' "$1"; } # summary.json: the run's failed requests
+verdict() { jq -r '.verdict' "$1"; }
+counter() { # summary.json, counter name
+  jq -r --arg n "$2" '[.metrics.counters[]? | select(.name == $n) | .value] | first // empty' "$1"
+}
+
+# 1. Every simulation's smoke run, with every knob on.
+if run smoke -Dprofile=smoke "${knobs[@]}"; then
+  n=$(summaries smoke | wc -l)
+  [ "$n" = 4 ] || fail "smoke with every knob: $n summaries, expected 4"
+  for s in $(summaries smoke); do
+    [ "$(verdict "$s")" = PASS ] || fail "smoke with every knob: $(jq -r .simulation "$s") is $(verdict "$s")"
+  done
+  echo "ok   smoke with every knob on: $n simulations passed"
+else
+  fail "smoke with every knob: the run failed"; grep -E "^> |: false|^ERROR" "$tmp/smoke.out" | tail -15
+fi
+
+# 2. NFR3, the email queue and the AI enrichment with ETags on: 0 errors (they were all 304s).
+short=(-Dusers=10 -DrampUp=2s -Dduration=8s -DthinkTime=200ms)
+for sim in Nfr3BenchmarkSimulation EmailQueueSimulation AiEnrichmentSimulation; do
+  label=etags-$sim
+  extra=()
+  [ $sim = Nfr3BenchmarkSimulation ] && extra=("${short[@]}")
+  if ! run "$label" -Dgatling.simulationClass=$pkg.$sim -Dstandin.etags=true "${extra[@]}"; then
+    fail "$sim with ETags: the run failed"; grep -E "^> |: false|^ERROR" "$tmp/$label.out" | tail -12
+    continue
+  fi
+  s=$(summaries "$label" | head -1)
+  errors=$(ko "$s")
+  if [ "$errors" != 0 ]; then fail "$sim with ETags: $errors failed requests"; else
+    echo "ok   $sim with ETags on: $(verdict "$s"), 0 failed requests of $(jq '.global.count' "$s")"
+  fi
+done
+
+# 3. The AI enrichment under a fixed window (4 a 3 s window: Retry-After from 3 down to 0).
+window=(-Dgatling.simulationClass=$pkg.AiEnrichmentSimulation -Dusers=20 -DrampUp=1s -Dduration=6s
+  -DenrichmentPacing=6s -Dstandin.enrichmentLimiter=window -Dstandin.enrichmentWindow=3s
+  -Dstandin.enrichmentRate=4 -Dstandin.enrichmentTime=300)
+if run window "${window[@]}"; then
+  s=$(summaries window | head -1)
+  received=$(counter "$s" "429s received")
+  served=$(counter "$s" "429s served (stand-in)")
+  early=$(counter "$s" "Retries sooner than Retry-After (stand-in)")
+  if [ -z "$received" ] || [ "$received" -lt 1 ]; then fail "fixed window: no 429 received; the check proves nothing"
+  elif [ "$received" != "$served" ] || [ "$early" != 0 ]; then
+    fail "fixed window: 429s received $received, served $served, early retries $early"
+  else echo "ok   fixed window: passed, 429s received = served = $received, no early retry, $(ko "$s") failed requests"; fi
+else
+  fail "fixed window: the run failed"; grep -E "^> |: false|^ERROR" "$tmp/window.out" | tail -12
+fi
+
+# 4. Conformance: nothing found with every knob on.
+conformance() { # label, settings...
+  local label=$1
+  shift
+  timeout 300 ./mvnw -B -q test-compile exec:java@conformance "$@" > "$tmp/$label.out" 2>&1
+}
+if conformance conforming "${knobs[@]}"; then echo "ok   conformance with every knob on: $(tail -1 "$tmp/conforming.out")"
+else fail "conformance with every knob on: exit $?"; tail -12 "$tmp/conforming.out"; fi
+
+exit $((failures > 0))
