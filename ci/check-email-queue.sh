@@ -7,6 +7,10 @@
 #   the reconciliation waits, then reports the emails still queued as such, not as lost;
 # - a status endpoint too slow to reconcile every campaign in time still ends the run within its
 #   bound, with one failed reconciliation saying how many campaigns were not reconciled;
+# - a smoke run passes however slow the target is to prepare (1.2 s per prospect created): its
+#   operation always starts;
+# - operations that cannot start in time (a 3 s step in a 200 ms pace) fail the run by name, with
+#   how many in `Reconcile emails / Every operation started`, and no assertion left without stats;
 # - the Redis p95 from the direct probe and from Server-Timing both reach summary.json and
 #   report.md, and the store's token appears nowhere.
 set -uo pipefail
@@ -18,15 +22,23 @@ trap 'rm -rf "$results"' EXIT
 token=ci-redis-token-7f3a91c2
 short=(-Dprofile=quick -Dusers=20 -DrampUp=1s -Dduration=10s -DthinkTime=0s -DresultsDir="$results"
   -Dstandin.redisToken=$token)
+smoke=(-Dprofile=smoke -DresultsDir="$results" -Dstandin.redisToken=$token)
+# 2 users x 20 operations over 4 s: a 200 ms pace.
+few=(-Dprofile=quick -Dusers=2 -DrampUp=1s -Dduration=4s -DthinkTime=0s -DresultsDir="$results"
+  -Dstandin.redisToken=$token)
 
 failures=0
 ok() { echo "ok   $1"; }
 fail() { echo "FAIL $1"; failures=$((failures + 1)); }
 
-run() { # label, extra settings...; prints the run's folder, leaves the output in $results/<label>.out
+run() { # label, extra settings...; the short shape
+  run_as "$1" "${short[@]}" "${@:2}"
+}
+run_as() { # label, settings...; prints the run's folder, leaves the output in $results/<label>.out
   local label=$1
   shift
-  ./mvnw -B gatling:test -Dgatling.simulationClass=$sim "${short[@]}" "$@" > "$results/$label.out" 2>&1
+  # Bounded: the longest run here has a 2-minute bound, plus Maven and compiling.
+  timeout 600 ./mvnw -B gatling:test -Dgatling.simulationClass=$sim "$@" > "$results/$label.out" 2>&1
   echo $? > "$results/$label.exit"
   ls -td "$results"/emailqueuesimulation-* 2>/dev/null | head -1
 }
@@ -111,7 +123,61 @@ else
   fi
 fi
 
-# 4. Both Redis p95s reach summary.json and report.md; the store's token is nowhere.
+# 4. A smoke run against a target that takes 1.2 s per prospect created (6 s to prepare): the one
+#    operation still starts and the run passes, every assertion with stats.
+prepared=$(run_as slow-prepare "${smoke[@]}" -Dstandin.latency=prospects.create=+1200)
+out="$results/slow-prepare.out"
+if [ -z "$prepared" ] || [ "$prepared" = "$late" ] || [ ! -f "$prepared/summary.json" ]; then
+  fail "slow preparation: no results folder"; tail -30 "$out"
+else
+  reconciled=$(counter "$prepared" "Campaigns reconciled")
+  if [ "$(cat "$results/slow-prepare.exit")" != 0 ]; then
+    fail "slow preparation: the smoke run failed (exit $(cat "$results/slow-prepare.exit"))"
+    grep -E ": (true|false)|ERROR" "$out"
+  elif grep -q "Could not find stats" "$out"; then
+    fail "slow preparation: assertions without stats"; grep "Could not find stats" "$out"
+  elif ! grep -q "^Reconcile emails / Every operation started: count of failed events is 0.0 : true" "$out"; then
+    fail "slow preparation: no passing 'Every operation started'"; grep -E ": (true|false)" "$out"
+  elif [ "$(counter "$prepared" "Operations not started (time limit)")" != 0 ] || [ "$reconciled" != 1 ]; then
+    fail "slow preparation: $(counter "$prepared" "Operations not started (time limit)") operations not started, $reconciled campaigns reconciled"
+  else
+    ok "slow preparation: the smoke run passed; its operation started, 1 campaign reconciled"
+  fi
+fi
+
+# 5. Adding prospects takes 3 s where the pace is 200 ms: operations more than 5 s late are not
+#    started, and the run fails saying how many, without stretching past its bound.
+unstarted=$(run_as not-started "${few[@]}" -Dstandin.latency=campaigns.prospects=+3000)
+out="$results/not-started.out"
+if [ -z "$unstarted" ] || [ "$unstarted" = "$prepared" ] || [ ! -f "$unstarted/summary.json" ]; then
+  fail "not started: no results folder"; tail -30 "$out"
+else
+  left=$(counter "$unstarted" "Operations not started (time limit)")
+  took=$(jq -r '.durationSeconds' "$unstarted/summary.json")
+  bound=$(jq -r '.load.maxDurationSeconds' "$unstarted/summary.json")
+  message=$(jq -r '.errors[].message' "$unstarted/summary.json" \
+    | grep -E "^status\.find\.every operation started, .*OperationsNotStarted: [0-9]+ of 40 operations not started" \
+    | sed 's/.*OperationsNotStarted: //')
+  if [ "$(cat "$results/not-started.exit")" = 0 ]; then
+    fail "not started: the run passed"
+  elif [ "$(cat "$results/not-started.exit")" = 124 ]; then
+    fail "not started: the run did not end within 600 s"
+  elif ! grep -q "^Reconcile emails / Every operation started: count of failed events is 0.0 : false (actual : 1.0)" "$out"; then
+    fail "not started: no failed assertion on 'Every operation started'"; grep -E ": (true|false)" "$out"
+  elif [ "${left:-0}" -lt 1 ] || [ "${message%% *}" != "$left" ]; then
+    fail "not started: $left operations not started, but the failed request says: '$message'"
+  elif ! grep -qE "ERROR .*Operations: $left of 40 operations not started" "$out"; then
+    fail "not started: no log line counting them"; grep "not started" "$out"
+  elif grep -q "Could not find stats" "$out"; then
+    fail "not started: assertions without stats"; grep "Could not find stats" "$out"
+  elif ! jq -e '.durationSeconds <= .load.maxDurationSeconds' "$unstarted/summary.json" > /dev/null; then
+    fail "not started: the run took ${took}s, past its bound of ${bound}s"
+  else
+    ok "not started: run failed in ${took}s of its ${bound}s bound: ${message%%:*}"
+  fi
+fi
+
+# 6. Both Redis p95s reach summary.json and report.md; the store's token is nowhere.
 for folder in "$dropped" "$slow"; do
   [ -n "$folder" ] && [ -f "$folder/summary.json" ] || continue
   for name in "Redis operation duration (direct probe)" "Redis operation duration (Server-Timing)"; do

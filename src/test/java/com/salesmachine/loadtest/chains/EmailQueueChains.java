@@ -7,7 +7,6 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 
@@ -17,6 +16,8 @@ import com.salesmachine.loadtest.endpoints.EmailQueueEndpoints;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.support.EmailLedger;
+import com.salesmachine.loadtest.support.OperationsNotStarted;
+import com.salesmachine.loadtest.support.PacedLoad;
 import com.salesmachine.loadtest.support.ReconcileWindow;
 import com.salesmachine.loadtest.support.SessionKeys;
 import com.salesmachine.loadtest.support.Think;
@@ -28,13 +29,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What a seller does with the email queue, and how the suite proves no email was lost:
  * "Prepare prospects" (once per user), "Queue campaign emails" (create a campaign, add prospects,
- * send, verify queued; once per operation), and after the load "Reconcile emails" (per campaign:
- * wait, bounded, for its queue to settle, then compare the API's count with the suite's).
+ * send, verify queued; once per operation), and after the load "Reconcile emails" (once, whether
+ * every operation started; then per campaign: wait, bounded, for its queue to settle, then compare
+ * the API's count with the suite's).
  */
 public final class EmailQueueChains {
     public static final String PREPARE_PROSPECTS = "Prepare prospects";
@@ -53,6 +56,7 @@ public final class EmailQueueChains {
     private final EmailLedger ledger;
     private final Duration thinkTime;
     private final LongAdder notStarted = new LongAdder();
+    private final AtomicBoolean startsVerified = new AtomicBoolean();
 
     public EmailQueueChains(ApiPaths paths, RunMetrics metrics, EmailLedger ledger, Duration thinkTime) {
         this.prospects = new ProspectEndpoints(paths, metrics);
@@ -62,7 +66,7 @@ public final class EmailQueueChains {
         this.thinkTime = thinkTime;
     }
 
-    /** Operations due after the load's last start, so not started (the target was too slow for the pace). */
+    /** Operations that could not start in time (the target was too slow for the pace), so not started. */
     public long operationsNotStarted() {
         return notStarted.sum();
     }
@@ -77,20 +81,30 @@ public final class EmailQueueChains {
     }
 
     /**
-     * The user's operations, one per {@code pace}; an operation due after the window's last start
-     * is not started (and counted as such), so a slow target cannot stretch the run.
+     * The user's operations, one per pace, due from now (the user is ready): each waits until it is
+     * due, and one the window no longer lets start (too late, or past the load's last start) is not
+     * started, and counted, so a slow target cannot stretch the run; the operations after it are
+     * still due on the same plan. {@link #reconcileEmails} then fails the run by name.
      */
-    public ChainBuilder operations(
-            int passes, Duration pace, ReconcileWindow window, Iterator<Map<String, Object>> fakeData) {
-        return repeat(passes, SessionKeys.EMAIL_OPERATION)
+    public ChainBuilder operations(ReconcileWindow window, Iterator<Map<String, Object>> fakeData) {
+        return exec(session -> session.set(SessionKeys.EMAIL_READY_AT, window.now()))
+                .repeat(window.load().shape().passes(), SessionKeys.EMAIL_OPERATION)
                 .on(
-                        pace.isZero() ? exec(session -> session) : pace(pace),
-                        doIfOrElse(session -> window.mayStartOperation())
+                        pause(session -> window.untilDue(readyAt(session), operation(session))),
+                        doIfOrElse(session -> window.mayStartOperation(readyAt(session), operation(session)))
                                 .then(feed(fakeData), queueCampaignEmails())
                                 .orElse(exec(session -> {
                                     notStarted.increment();
                                     return session;
                                 })));
+    }
+
+    private static long readyAt(Session session) {
+        return session.getLong(SessionKeys.EMAIL_READY_AT);
+    }
+
+    private static int operation(Session session) {
+        return session.getInt(SessionKeys.EMAIL_OPERATION);
     }
 
     /**
@@ -119,18 +133,25 @@ public final class EmailQueueChains {
     }
 
     /**
-     * Reconciles campaigns handed out by the ledger until none is left or the window closes. Each
-     * campaign is checked until nothing of it is queued or sending (or the wait is over), then
-     * judged once by "Reconcile campaign emails". The last reconciling user reports any campaign
-     * left without a verdict.
+     * Reconciles campaigns handed out by the ledger until none is left or the window closes. The
+     * first reconciling user first gives the load's verdict, "Every operation started" (failed, with
+     * how many, when operations could not start). Each campaign is checked until nothing of it is
+     * queued or sending (or the wait is over), then judged once by "Reconcile campaign emails". The
+     * last reconciling user reports any campaign left without a verdict.
      */
     public ChainBuilder reconcileEmails(ReconcileWindow window) {
         int maxChecks = (int) (window.waitLimit().toMillis() / CHECK_INTERVAL.toMillis()) + 2;
         return exec(session -> {
                     window.startWaiting();
                     ledger.reconcilerStarted();
-                    return claim(session, window);
+                    return session;
                 })
+                .doIf(session -> startsVerified.compareAndSet(false, true))
+                .then(
+                        group(RECONCILE_EMAILS)
+                                .on(emailQueue.verifyEveryOperationStarted(() -> notStartedVerdict(window.load()))),
+                        exec(Session::markAsSucceeded))
+                .exec(session -> claim(session, window))
                 .asLongAs(session -> session.contains(SessionKeys.RECONCILE_CAMPAIGN_ID))
                 .on(
                         group(RECONCILE_EMAILS)
@@ -153,6 +174,12 @@ public final class EmailQueueChains {
                 .then(exec(this::addressFirstUnreconciled)
                         .doIf(session -> session.contains(SessionKeys.RECONCILE_CAMPAIGN_ID))
                         .then(group(RECONCILE_EMAILS).on(emailQueue.reportUnreconciled())));
+    }
+
+    /** What the load's verdict says: nothing when every operation started, else how many did not and why. */
+    private Optional<String> notStartedVerdict(PacedLoad load) {
+        long count = notStarted.sum();
+        return count == 0 ? Optional.empty() : Optional.of(OperationsNotStarted.describe(count, load));
     }
 
     /** Puts the next campaign to reconcile in the session, or removes it when none is left or time is up. */

@@ -12,6 +12,7 @@ import com.salesmachine.loadtest.support.CampaignReconciliation;
 import com.salesmachine.loadtest.support.EmailLedger;
 import com.salesmachine.loadtest.support.EmailsUnaccounted;
 import com.salesmachine.loadtest.support.FakeData;
+import com.salesmachine.loadtest.support.OperationsNotStarted;
 import com.salesmachine.loadtest.support.QueueCounts;
 import com.salesmachine.loadtest.support.ServerTiming;
 import com.salesmachine.loadtest.support.SessionKeys;
@@ -19,11 +20,13 @@ import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Calls of the email queue: add prospects to a campaign, send it, and read its queue status, to
- * verify a send and to reconcile the emails after the load. The suite's count of queued emails
- * lives in the shared {@link EmailLedger}.
+ * verify a send and to reconcile the emails after the load; and the load's verdict that every
+ * operation started. The suite's count of queued emails lives in the shared {@link EmailLedger}.
  */
 public final class EmailQueueEndpoints {
     public static final String ADD_PROSPECTS = "Add prospects to campaign";
@@ -31,6 +34,7 @@ public final class EmailQueueEndpoints {
     public static final String VERIFY_QUEUED = "Verify emails queued";
     public static final String CHECK_QUEUE = "Check campaign queue";
     public static final String RECONCILE = "Reconcile campaign emails";
+    public static final String EVERY_OPERATION_STARTED = "Every operation started";
 
     /** How many emails wait in the whole queue, from every send and status answer. */
     public static final String QUEUE_DEPTH = "Email queue depth";
@@ -38,6 +42,7 @@ public final class EmailQueueEndpoints {
     private static final String IN_THE_QUEUE = "its emails in the queue";
     private static final String NO_EMAIL_LOST = "no email lost";
     private static final String EVERY_CAMPAIGN_RECONCILED = "every campaign reconciled";
+    private static final String OPERATIONS_STARTED = "every operation started";
     private static final String RECONCILE_BEARER = "Bearer #{" + SessionKeys.RECONCILE_TOKEN + "}";
     private static final String THIS_CAMPAIGN = "#{" + SessionKeys.CAMPAIGN_ID + "}";
 
@@ -169,6 +174,24 @@ public final class EmailQueueEndpoints {
                     // Short enough that Gatling keeps the whole message (it cuts error messages at 200 characters).
                     throw new EmailsUnaccounted(left.size() + " campaigns (" + emails
                             + " emails) not reconciled (a failed check, or out of time), first " + left.get(0));
+                }));
+    }
+
+    /**
+     * Once after the load, the load's verdict on its operations: fails, saying how many and why,
+     * when {@code notStarted} has something to say ("status.find.every operation started,
+     * c.s.l.s.OperationsNotStarted: 3 of 1,000 operations not started ..."). Its only check is that
+     * verdict, so it stands whatever the API answers; the call (the health endpoint) only carries it.
+     */
+    public HttpRequestActionBuilder verifyEveryOperationStarted(Supplier<Optional<String>> notStarted) {
+        return http(EVERY_OPERATION_STARTED)
+                .get(paths.health())
+                .check(status().validate(OPERATIONS_STARTED, (status, session) -> {
+                    Optional<String> verdict = notStarted.get();
+                    if (verdict.isPresent()) {
+                        throw new OperationsNotStarted(verdict.get());
+                    }
+                    return status;
                 }));
     }
 

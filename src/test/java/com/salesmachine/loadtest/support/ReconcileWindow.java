@@ -10,7 +10,9 @@ import java.util.function.LongSupplier;
  * start of the run), so the verification always ends before the run's hard bound:
  *
  * <ul>
- *   <li>operations start until the load's {@link PacedLoad#lastStart()};
+ *   <li>an operation starts when it is due, counted from when its user was ready, up to
+ *       {@link PacedLoad#startSlack()} late, and never after the load's {@link PacedLoad#lastStart()}
+ *       (in a one-shot run it always starts: {@code lastStart} leaves room for the longest preparation);
  *   <li>the load is expected to be over {@link #OPERATION_TAIL} later;
  *   <li>the verification waits for things to settle at most {@code timeout} from when it starts,
  *       and never past the load's end plus {@code timeout};
@@ -20,12 +22,19 @@ import java.util.function.LongSupplier;
  * </ul>
  */
 public final class ReconcileWindow {
+    /** The request time-out of {@code gatling.conf} ({@code gatling.http.requestTimeout}). */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
     static final Duration OPERATION_TAIL = Duration.ofSeconds(10);
     static final Duration CHECK_TAIL = Duration.ofSeconds(10);
     static final Duration FINAL_MARGIN = Duration.ofSeconds(12);
 
     private final LongSupplier nanoTime;
     private final long origin;
+    private final PacedLoad load;
+    private final boolean oneShot;
+    private final long pace;
+    private final long startSlack;
     private final long lastStart;
     private final long loadEnd;
     private final long timeout;
@@ -34,6 +43,10 @@ public final class ReconcileWindow {
     public ReconcileWindow(PacedLoad load, Duration timeout, LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
         this.origin = nanoTime.getAsLong();
+        this.load = load;
+        this.oneShot = load.shape().oneShot();
+        this.pace = load.pace().toNanos();
+        this.startSlack = load.startSlack().toNanos();
         this.lastStart = load.lastStart().toNanos();
         this.loadEnd = lastStart + OPERATION_TAIL.toNanos();
         this.timeout = timeout.toNanos();
@@ -54,14 +67,40 @@ public final class ReconcileWindow {
                 .truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** The load whose operations this window times. */
+    public PacedLoad load() {
+        return load;
+    }
+
     /** The longest the verification waits for things to settle. */
     public Duration waitLimit() {
         return Duration.ofNanos(timeout);
     }
 
-    /** Whether an operation of the load may still start. */
-    public boolean mayStartOperation() {
-        return elapsed() < lastStart;
+    /** The time since the start, in nanoseconds: what a user keeps as when it was ready. */
+    public long now() {
+        return elapsed();
+    }
+
+    /** How long until operation {@code index} of a user ready at {@code readyAt} is due; zero once it is. */
+    public Duration untilDue(long readyAt, int index) {
+        return Duration.ofNanos(Math.max(0, due(readyAt, index) - elapsed()));
+    }
+
+    /**
+     * Whether operation {@code index} (0 for the first) of a user ready at {@code readyAt} (a
+     * {@link #now()}) may start now: in a one-shot run always; otherwise while it is at most one
+     * start slack past due and the load's last start has not passed.
+     */
+    public boolean mayStartOperation(long readyAt, int index) {
+        if (oneShot) {
+            return true;
+        }
+        return elapsed() < Math.min(due(readyAt, index) + startSlack, lastStart);
+    }
+
+    private long due(long readyAt, int index) {
+        return readyAt + pace * index;
     }
 
     /** Starts the verification's wait (the first call counts; later calls change nothing). */

@@ -51,6 +51,9 @@ public final class SessionKeys {
     /** Email queue: the prospects a user created to add to its campaigns (a list of ids). */
     public static final String EMAIL_PROSPECT_IDS = "emailProspectIds";
 
+    /** Email queue: when the user was ready (its window's time, in ns); its operations are due from then. */
+    public static final String EMAIL_READY_AT = "emailReadyAt";
+
     /** Email queue: the repeat counter of a user's operations. */
     public static final String EMAIL_OPERATION = "emailOperation";
 
