@@ -17,8 +17,13 @@ import java.util.Optional;
 public record N8nTarget(URI webhook, URI executions, Optional<String> apiKey) {
 
     public static N8nTarget resolve(Settings settings, Target target) {
+        return resolve(settings, target.baseUrl(), target.isStandIn());
+    }
+
+    /** As {@link #resolve(Settings, Target)} for the API at {@code apiBaseUrl} (the embedded stand-in or not). */
+    public static N8nTarget resolve(Settings settings, URI apiBaseUrl, boolean standIn) {
         String webhook = settings.n8nWebhookUrl().orElseGet(() -> {
-            if (!target.isStandIn()) {
+            if (!standIn) {
                 throw new SettingException(
                         "N8N_WEBHOOK_URL",
                         "is not set; the LinkedIn scraping scenario needs the N8N webhook when API_BASE_URL is set");
@@ -29,8 +34,8 @@ public record N8nTarget(URI webhook, URI executions, Optional<String> apiKey) {
         URI origin;
         try {
             if (webhook.startsWith("/")) {
-                webhookUrl = URI.create(target.baseUrl() + webhook);
-                origin = target.baseUrl();
+                webhookUrl = URI.create(apiBaseUrl + webhook);
+                origin = apiBaseUrl;
             } else {
                 webhookUrl = URI.create(webhook);
                 origin = URI.create(webhookUrl.getScheme() + "://" + webhookUrl.getRawAuthority());

@@ -3,12 +3,14 @@ package com.salesmachine.loadtest.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.config.N8nSettings;
 import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.support.N8nTarget;
 import com.salesmachine.loadtest.support.RunId;
 import com.salesmachine.loadtest.support.SuiteRun;
 import com.salesmachine.loadtest.testusers.TestUser;
@@ -29,6 +31,11 @@ import java.util.Map;
 public final class CleanupRun {
     /** A run creates far fewer pages than this; more means the API is not deleting. */
     private static final int MAX_PAGES_PER_AREA = 10_000;
+
+    /** Executions a page when listing N8N's (its API allows up to 250). */
+    static final int EXECUTIONS_PAGE = 100;
+
+    private int executionsPage = EXECUTIONS_PAGE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,6 +75,19 @@ public final class CleanupRun {
             System.out.printf(
                     "Run %s: deleted %d campaigns and %d prospects for %d accounts%n",
                     runId, deleted[0], deleted[1], accounts.size());
+            if (settings.n8nWebhookUrl().isPresent()) {
+                N8nTarget n8n = N8nTarget.resolve(settings, baseUrl, false);
+                n8n.checkWith(guard);
+                int executions = cleanup.deleteExecutions(runId, n8n);
+                System.out.printf(
+                        "Run %s: deleted %d N8N executions (N8N keeps each execution's request, bearer token"
+                                + " included)%n",
+                        runId, executions);
+            } else {
+                System.out.printf(
+                        "Run %s: N8N executions not deleted (set N8N_WEBHOOK_URL and N8N_API_KEY to delete them)%n",
+                        runId);
+            }
         } catch (SettingException | TestUsersFileException | CleanupException | OutboundException e) {
             System.err.println("ERROR " + e.getMessage());
             System.exit(SuiteRun.BAD_INPUT_EXIT_CODE);
@@ -84,6 +104,54 @@ public final class CleanupRun {
             prospects += deleteTagged(token, paths.prospects(), RunId.tag(runId));
         }
         return new int[] {campaigns, prospects};
+    }
+
+    /** For tests: a smaller page, to walk several. */
+    CleanupRun withExecutionsPage(int size) {
+        this.executionsPage = size;
+        return this;
+    }
+
+    /**
+     * Deletes the N8N executions the run triggered: N8N stores each execution's request (the scrape body,
+     * which carries the run's tags, and its headers, the bearer token among them). Lists the executions
+     * with their data, newest first, a page at a time, and deletes each whose data names the run.
+     */
+    int deleteExecutions(String runId, N8nTarget n8n) {
+        int deleted = 0;
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES_PER_AREA; page++) {
+            String query = "?includeData=true&limit=" + executionsPage
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            JsonNode answer = sendN8n("GET", URI.create(n8n.executions() + query), n8n, 200);
+            for (JsonNode execution : answer.path("data")) {
+                if (execution.toString().contains(runId)) {
+                    sendN8n("DELETE", n8n.execution(execution.path("id").asText()), n8n, 200);
+                    deleted++;
+                }
+            }
+            JsonNode next = answer.path("nextCursor");
+            if (!next.isTextual() || next.asText().isEmpty()) {
+                return deleted;
+            }
+            cursor = next.asText();
+        }
+        throw new CleanupException(N8nSettings.EXECUTIONS_PATH + " still gives pages after " + MAX_PAGES_PER_AREA);
+    }
+
+    private JsonNode sendN8n(String method, URI url, N8nTarget n8n, int expected) {
+        var call = Outbound.call(N8nSettings.EXECUTIONS_PATH, method, url).withoutApiKey();
+        n8n.apiKey().ifPresent(key -> call.header("X-N8N-API-KEY", key));
+        var answer = outbound.send(call);
+        if (answer.status() != expected) {
+            throw new CleanupException(call.describe() + " answered " + answer.describeStatus() + ", expected "
+                    + expected + (answer.status() == 401 ? " (is N8N_API_KEY right?)" : ""));
+        }
+        try {
+            return answer.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new CleanupException(call.describe() + " did not answer JSON");
+        }
     }
 
     private String logIn(TestUser account) {
