@@ -53,9 +53,11 @@ record StandInRoutes(
 
         routes.get("/dashboard", signedIn.then(dashboard::get));
 
-        // The stand-in N8N: the LinkedIn scraper's webhook and the public API's execution status.
+        // The stand-in N8N: the LinkedIn scraper's webhook and the public API's executions (X-N8N-API-KEY).
         routes.post(WorkflowHandlers.WEBHOOK_ROUTE, signedIn.then(workflows::trigger));
+        routes.get(WorkflowHandlers.EXECUTIONS_PATH, workflows::list);
         routes.get(WorkflowHandlers.EXECUTION_ROUTE, workflows::execution);
+        routes.delete(WorkflowHandlers.EXECUTION_ROUTE, workflows::delete);
 
         routes.post("/campaigns/{id}/prospects", signedIn.then(emailQueue::addProspects));
         routes.post("/campaigns/{id}/send", signedIn.then(emailQueue::send));

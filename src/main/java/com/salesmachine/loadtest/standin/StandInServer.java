@@ -181,7 +181,8 @@ public final class StandInServer implements AutoCloseable {
                 new DashboardHandler(new DashboardService(prospects, campaigns, clock), database),
                 new WorkflowHandlers(
                         new WorkflowEngine(config.workflows(), clock, latencyRandom, scheduler, prospects),
-                        config.workflows().apiKey()),
+                        config.workflows().apiKey(),
+                        config.workflows().flavor()),
                 new EmailQueueHandlers(
                         campaigns,
                         new EmailOutbox(campaigns, email.emails()),

@@ -13,6 +13,7 @@ import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
 import com.salesmachine.loadtest.standin.enrichment.LimiterKind;
 import com.salesmachine.loadtest.standin.enrichment.RetryAfterForm;
 import com.salesmachine.loadtest.standin.workflows.ExecutionTime;
+import com.salesmachine.loadtest.standin.workflows.N8nFlavor;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
 import java.util.Map;
@@ -312,6 +313,20 @@ class StandInConfigTest {
         assertEquals(
                 "standin.enrichmentRate: '2.5' is not a whole number; standin.enrichmentLimiter=window allows a whole number of requests per window, e.g. 50",
                 e.getMessage());
+    }
+
+    @Test
+    void from_readsTheN8nFlavor_theContractsByDefault_andNamesTheFlavorsWhenWrong() {
+        assertEquals(
+                N8nFlavor.CONTRACT,
+                StandInConfig.from(new SettingSource(Map.of(), Map.of()))
+                        .workflows()
+                        .flavor());
+        var workflows = StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_N8N_FLAVOR", "N8N")))
+                .workflows();
+        assertEquals(N8nFlavor.N8N, workflows.flavor());
+        assertTrue(workflows.toString().contains("n8nFlavor=n8n"), workflows.toString());
+        assertBad("standin.n8nFlavor", "real", "standin.n8nFlavor: 'real' is not an N8N flavor; use contract or n8n");
     }
 
     private static void assertBad(String setting, String value, String message) {
