@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.standin;
 import com.salesmachine.loadtest.standin.auth.LoginHandler;
 import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
+import com.salesmachine.loadtest.standin.conformance.BrokenAnswers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
 import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
@@ -32,6 +33,7 @@ record StandInRoutes(
         EmailQueueHandlers emailQueue,
         UpstashHandler upstash,
         EnrichmentHandlers enrichment,
+        Optional<BrokenAnswers> brokenAnswers,
         Optional<ConditionalGets> conditionalGets) {
 
     void addTo(RoutesConfig routes) {
@@ -76,7 +78,9 @@ record StandInRoutes(
         routes.get(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::status));
         routes.get(EnrichmentHandlers.COUNTERS_PATH, enrichment::counters);
 
-        // Last, over the final body: ETag and 304 for a matching If-None-Match (standin.etags).
+        // After every answer: the deliberate contract deviations (standin.break), then, over the final
+        // body, ETag and 304 for a matching If-None-Match (standin.etags).
+        brokenAnswers.ifPresent(routes::after);
         conditionalGets.ifPresent(routes::after);
     }
 }

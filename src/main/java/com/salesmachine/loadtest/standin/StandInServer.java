@@ -8,6 +8,7 @@ import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.auth.Tokens;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
 import com.salesmachine.loadtest.standin.campaigns.CampaignStore;
+import com.salesmachine.loadtest.standin.conformance.BrokenAnswers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
 import com.salesmachine.loadtest.standin.dashboard.DashboardService;
 import com.salesmachine.loadtest.standin.database.ConnectionPool;
@@ -192,6 +193,7 @@ public final class StandInServer implements AutoCloseable {
                 new EnrichmentHandlers(
                         new EnrichmentEngine(config.enrichment(), clock, latencyRandom, scheduler, prospects),
                         database),
+                config.breaks().isEmpty() ? Optional.empty() : Optional.of(new BrokenAnswers(config.breaks())),
                 config.etags()
                         ? Optional.of(
                                 new ConditionalGets(List.of(UpstashHandler.PATH, EnrichmentHandlers.STANDIN_PATH)))

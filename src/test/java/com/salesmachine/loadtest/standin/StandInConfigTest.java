@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.standin.conformance.ContractBreak;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
@@ -16,8 +17,10 @@ import com.salesmachine.loadtest.standin.workflows.ExecutionTime;
 import com.salesmachine.loadtest.standin.workflows.N8nFlavor;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StandInConfigTest {
@@ -327,6 +330,23 @@ class StandInConfigTest {
         assertEquals(N8nFlavor.N8N, workflows.flavor());
         assertTrue(workflows.toString().contains("n8nFlavor=n8n"), workflows.toString());
         assertBad("standin.n8nFlavor", "real", "standin.n8nFlavor: 'real' is not an N8N flavor; use contract or n8n");
+    }
+
+    @Test
+    void from_readsTheBrokenEndpoints_noneByDefault() {
+        assertEquals(
+                Set.of(),
+                StandInConfig.from(new SettingSource(Map.of(), Map.of())).breaks());
+        var config = StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_BREAK", "dashboard,login")));
+
+        assertEquals(EnumSet.of(ContractBreak.LOGIN, ContractBreak.DASHBOARD), config.breaks());
+        assertTrue(config.toString().contains("break=login,dashboard"), config.toString());
+        assertTrue(StandInConfig.defaults().toString().contains("break=none"));
+        var e = assertThrows(
+                SettingException.class,
+                () -> StandInConfig.from(new SettingSource(Map.of("standin.break", "dashbord"), Map.of())));
+        assertEquals("standin.break", e.setting());
+        assertTrue(e.getMessage().startsWith("standin.break: 'dashbord' is not an endpoint that can be broken; use "));
     }
 
     private static void assertBad(String setting, String value, String message) {
