@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.standin;
 
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.standin.conformance.ContractBreak;
 import com.salesmachine.loadtest.standin.database.LatencyOverrides;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
@@ -12,9 +13,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -34,6 +37,7 @@ public final class StandInConfig {
     public static final String TOKEN_TTL = "standin.tokenTtl";
     public static final String ETAGS = "standin.etags";
     public static final String HANG_ON_H2C = "standin.hangOnH2c";
+    public static final String BREAK = ContractBreak.SETTING;
 
     static final int MAX_POOL_SIZE = 10_000;
 
@@ -50,6 +54,7 @@ public final class StandInConfig {
     private final EnrichmentConfig enrichment;
     private final boolean etags;
     private final boolean hangOnH2c;
+    private final Set<ContractBreak> breaks;
 
     private StandInConfig(Parts parts) {
         this.port = parts.port;
@@ -67,6 +72,8 @@ public final class StandInConfig {
         this.enrichment = parts.enrichment;
         this.etags = parts.etags;
         this.hangOnH2c = parts.hangOnH2c;
+        this.breaks = Collections.unmodifiableSet(
+                parts.breaks.isEmpty() ? EnumSet.noneOf(ContractBreak.class) : EnumSet.copyOf(parts.breaks));
     }
 
     /** The fields of a copy being made; each {@code with...} method changes one of them. */
@@ -84,6 +91,7 @@ public final class StandInConfig {
         EnrichmentConfig enrichment;
         boolean etags;
         boolean hangOnH2c;
+        Set<ContractBreak> breaks;
     }
 
     private Parts parts() {
@@ -101,6 +109,7 @@ public final class StandInConfig {
         parts.enrichment = enrichment;
         parts.etags = etags;
         parts.hangOnH2c = hangOnH2c;
+        parts.breaks = breaks;
         return parts;
     }
 
@@ -128,6 +137,7 @@ public final class StandInConfig {
         parts.enrichment = EnrichmentConfig.defaults();
         parts.etags = false;
         parts.hangOnH2c = false;
+        parts.breaks = Set.of();
         return new StandInConfig(parts);
     }
 
@@ -154,6 +164,7 @@ public final class StandInConfig {
         config = config.withEnrichment(EnrichmentConfig.from(settings));
         config = config.withEtags(settings.bool(ETAGS, config.etags));
         config = config.withHangOnH2c(settings.bool(HANG_ON_H2C, config.hangOnH2c));
+        config = settings.raw(BREAK).map(config::withBreaks).orElse(config);
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -213,6 +224,11 @@ public final class StandInConfig {
     /** Whether a request asking to upgrade to h2c is never answered, as a real N8N does. */
     public boolean hangOnH2c() {
         return hangOnH2c;
+    }
+
+    /** The endpoints whose success answers deviate from the contract on purpose ({@code standin.break}). */
+    public Set<ContractBreak> breaks() {
+        return breaks;
     }
 
     /** 0 picks a free port. */
@@ -310,18 +326,29 @@ public final class StandInConfig {
         return with(parts -> parts.hangOnH2c = value);
     }
 
+    /** Breaks the endpoints written like the setting: {@code dashboard,prospects.list}. */
+    public StandInConfig withBreaks(String keys) {
+        Set<ContractBreak> parsed = ContractBreak.parse(keys);
+        return with(parts -> parts.breaks = parsed);
+    }
+
+    public StandInConfig withBreaks(Set<ContractBreak> value) {
+        return with(parts -> parts.breaks = Set.copyOf(value));
+    }
+
     /** One line for logs; the API key is masked. */
     @Override
     public String toString() {
         String profiles = latency.entrySet().stream()
                 .map(e -> e.getKey().key() + "=" + describe(e.getValue()))
                 .collect(Collectors.joining(","));
+        String breakKeys = breaks.stream().map(ContractBreak::key).collect(Collectors.joining(","));
         return "StandInConfig[port=" + port + ", apiKey=" + (apiKey == null ? "none" : "***")
                 + ", dbPoolSize=" + dbPoolSize + ", dbPoolTimeout=" + dbPoolTimeout.toMillis() + "ms"
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
                 + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
-                + ", hangOnH2c=" + hangOnH2c + "]";
+                + ", hangOnH2c=" + hangOnH2c + ", break=" + (breaks.isEmpty() ? "none" : breakKeys) + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -28,10 +28,11 @@ public final class StandInMain {
       Settings (system property or environment variable): standin.port, standin.apiKey,
         standin.dbPoolSize, standin.dbPoolTimeout, standin.latencyFactor, standin.latency,
         standin.seed, standin.tokenTtl, standin.workflowConcurrency, standin.workflowTime,
-        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey,
+        standin.workflowFailureRatio, standin.workflowHangRatio, standin.n8nApiKey, standin.n8nFlavor,
         standin.emailDrainRate, standin.emailDropFraction, standin.emailFailFraction, standin.redisToken,
         standin.enrichmentRate, standin.enrichmentBurst, standin.retryAfter, standin.enrichmentTime,
-        standin.enrichmentLimiter, standin.enrichmentWindow, standin.etags, standin.hangOnH2c.""".formatted(TestUsersFile.DEFAULT_PATH);
+        standin.enrichmentLimiter, standin.enrichmentWindow, standin.etags, standin.hangOnH2c,
+        standin.break.""".formatted(TestUsersFile.DEFAULT_PATH);
 
     private StandInMain() {}
 

@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.standin;
 import com.salesmachine.loadtest.standin.auth.LoginHandler;
 import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
+import com.salesmachine.loadtest.standin.conformance.BrokenAnswers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
 import com.salesmachine.loadtest.standin.emailqueue.EmailQueueHandlers;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
@@ -32,6 +33,7 @@ record StandInRoutes(
         EmailQueueHandlers emailQueue,
         UpstashHandler upstash,
         EnrichmentHandlers enrichment,
+        Optional<BrokenAnswers> brokenAnswers,
         Optional<ConditionalGets> conditionalGets) {
 
     void addTo(RoutesConfig routes) {
@@ -53,9 +55,11 @@ record StandInRoutes(
 
         routes.get("/dashboard", signedIn.then(dashboard::get));
 
-        // The stand-in N8N: the LinkedIn scraper's webhook and the public API's execution status.
+        // The stand-in N8N: the LinkedIn scraper's webhook and the public API's executions (X-N8N-API-KEY).
         routes.post(WorkflowHandlers.WEBHOOK_ROUTE, signedIn.then(workflows::trigger));
+        routes.get(WorkflowHandlers.EXECUTIONS_PATH, workflows::list);
         routes.get(WorkflowHandlers.EXECUTION_ROUTE, workflows::execution);
+        routes.delete(WorkflowHandlers.EXECUTION_ROUTE, workflows::delete);
 
         routes.post("/campaigns/{id}/prospects", signedIn.then(emailQueue::addProspects));
         routes.post("/campaigns/{id}/send", signedIn.then(emailQueue::send));
@@ -74,7 +78,9 @@ record StandInRoutes(
         routes.get(EnrichmentHandlers.ROUTE, signedIn.then(enrichment::status));
         routes.get(EnrichmentHandlers.COUNTERS_PATH, enrichment::counters);
 
-        // Last, over the final body: ETag and 304 for a matching If-None-Match (standin.etags).
+        // After every answer: the deliberate contract deviations (standin.break), then, over the final
+        // body, ETag and 304 for a matching If-None-Match (standin.etags).
+        brokenAnswers.ifPresent(routes::after);
         conditionalGets.ifPresent(routes::after);
     }
 }

@@ -8,6 +8,7 @@ import com.salesmachine.loadtest.standin.auth.SignedIn;
 import com.salesmachine.loadtest.standin.auth.Tokens;
 import com.salesmachine.loadtest.standin.campaigns.CampaignHandlers;
 import com.salesmachine.loadtest.standin.campaigns.CampaignStore;
+import com.salesmachine.loadtest.standin.conformance.BrokenAnswers;
 import com.salesmachine.loadtest.standin.dashboard.DashboardHandler;
 import com.salesmachine.loadtest.standin.dashboard.DashboardService;
 import com.salesmachine.loadtest.standin.database.ConnectionPool;
@@ -181,7 +182,8 @@ public final class StandInServer implements AutoCloseable {
                 new DashboardHandler(new DashboardService(prospects, campaigns, clock), database),
                 new WorkflowHandlers(
                         new WorkflowEngine(config.workflows(), clock, latencyRandom, scheduler, prospects),
-                        config.workflows().apiKey()),
+                        config.workflows().apiKey(),
+                        config.workflows().flavor()),
                 new EmailQueueHandlers(
                         campaigns,
                         new EmailOutbox(campaigns, email.emails()),
@@ -191,6 +193,7 @@ public final class StandInServer implements AutoCloseable {
                 new EnrichmentHandlers(
                         new EnrichmentEngine(config.enrichment(), clock, latencyRandom, scheduler, prospects),
                         database),
+                config.breaks().isEmpty() ? Optional.empty() : Optional.of(new BrokenAnswers(config.breaks())),
                 config.etags()
                         ? Optional.of(
                                 new ConditionalGets(List.of(UpstashHandler.PATH, EnrichmentHandlers.STANDIN_PATH)))

@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.standin.conformance.ContractBreak;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
 import com.salesmachine.loadtest.standin.enrichment.LimiterKind;
 import com.salesmachine.loadtest.standin.enrichment.RetryAfterForm;
 import com.salesmachine.loadtest.standin.workflows.ExecutionTime;
+import com.salesmachine.loadtest.standin.workflows.N8nFlavor;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StandInConfigTest {
@@ -312,6 +316,37 @@ class StandInConfigTest {
         assertEquals(
                 "standin.enrichmentRate: '2.5' is not a whole number; standin.enrichmentLimiter=window allows a whole number of requests per window, e.g. 50",
                 e.getMessage());
+    }
+
+    @Test
+    void from_readsTheN8nFlavor_theContractsByDefault_andNamesTheFlavorsWhenWrong() {
+        assertEquals(
+                N8nFlavor.CONTRACT,
+                StandInConfig.from(new SettingSource(Map.of(), Map.of()))
+                        .workflows()
+                        .flavor());
+        var workflows = StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_N8N_FLAVOR", "N8N")))
+                .workflows();
+        assertEquals(N8nFlavor.N8N, workflows.flavor());
+        assertTrue(workflows.toString().contains("n8nFlavor=n8n"), workflows.toString());
+        assertBad("standin.n8nFlavor", "real", "standin.n8nFlavor: 'real' is not an N8N flavor; use contract or n8n");
+    }
+
+    @Test
+    void from_readsTheBrokenEndpoints_noneByDefault() {
+        assertEquals(
+                Set.of(),
+                StandInConfig.from(new SettingSource(Map.of(), Map.of())).breaks());
+        var config = StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_BREAK", "dashboard,login")));
+
+        assertEquals(EnumSet.of(ContractBreak.LOGIN, ContractBreak.DASHBOARD), config.breaks());
+        assertTrue(config.toString().contains("break=login,dashboard"), config.toString());
+        assertTrue(StandInConfig.defaults().toString().contains("break=none"));
+        var e = assertThrows(
+                SettingException.class,
+                () -> StandInConfig.from(new SettingSource(Map.of("standin.break", "dashbord"), Map.of())));
+        assertEquals("standin.break", e.setting());
+        assertTrue(e.getMessage().startsWith("standin.break: 'dashbord' is not an endpoint that can be broken; use "));
     }
 
     private static void assertBad(String setting, String value, String message) {

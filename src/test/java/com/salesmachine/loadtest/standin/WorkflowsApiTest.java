@@ -19,6 +19,7 @@ import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -154,6 +155,79 @@ class WorkflowsApiTest {
                 api.withHeaders(Map.of("X-N8N-API-KEY", "n8n-secret"))
                         .get(path, null)
                         .statusCode());
+    }
+
+    @Test
+    void executionsListing_isNewestFirst_pagedByCursor_withTheWebhookBodyOnlyWhenDataIsAskedFor() {
+        String token = start(quick());
+        for (String tag : List.of("scrape:a", "scrape:b", "scrape:c")) {
+            api.post(WEBHOOK, token, scrape(URL, tag));
+        }
+
+        JsonNode first = json(api.get(WorkflowHandlers.EXECUTIONS_PATH + "?limit=2", null));
+        JsonNode last = json(api.get(
+                WorkflowHandlers.EXECUTIONS_PATH + "?includeData=true&limit=2&cursor="
+                        + first.path("nextCursor").asText(),
+                null));
+
+        assertEquals(List.of("3", "2"), ids(first));
+        assertFalse(first.path("data").path(0).has("data"));
+        assertTrue(first.path("nextCursor").isTextual());
+        assertEquals(List.of("1"), ids(last));
+        assertTrue(last.has("nextCursor") && last.path("nextCursor").isNull());
+        JsonNode body = last.path("data").path(0).at("/data/resultData/runData/Webhook/0/data/main/0/0/json/body");
+        assertEquals(URL, body.path("linkedinUrl").asText());
+        assertEquals("scrape:a", body.path("tags").path(1).asText());
+        assertFalse(body.toString().contains(token));
+    }
+
+    @Test
+    void executionsListing_refusesABadLimitOrCursor() {
+        start(quick());
+
+        assertError(api.get(WorkflowHandlers.EXECUTIONS_PATH + "?limit=251", null), 400, "validation_failed");
+        assertError(api.get(WorkflowHandlers.EXECUTIONS_PATH + "?cursor=nope", null), 400, "validation_failed");
+    }
+
+    @Test
+    void delete_answersTheDeletedExecution_thenItIsGone() {
+        String token = start(quick());
+        String id = json(api.post(WEBHOOK, token, scrape(URL, "t")))
+                .path("executionId")
+                .asText();
+        String path = WorkflowHandlers.EXECUTIONS_PATH + "/" + id;
+
+        var deleted = api.delete(path, null);
+
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals(id, json(deleted).path("id").asText());
+        assertEquals("running", json(deleted).path("status").asText());
+        assertError(api.get(path, null), 404, "not_found");
+        assertError(api.delete(path, null), 404, "not_found");
+        assertEquals(
+                0,
+                json(api.get(WorkflowHandlers.EXECUTIONS_PATH, null))
+                        .path("data")
+                        .size());
+    }
+
+    @Test
+    void listingAndDelete_demandTheN8nApiKey_whenOneIsConfigured() {
+        start(quick().withApiKey("n8n-secret"));
+
+        assertError(api.get(WorkflowHandlers.EXECUTIONS_PATH, null), 401, "unauthorized");
+        assertError(api.delete(WorkflowHandlers.EXECUTIONS_PATH + "/1", null), 401, "unauthorized");
+        assertEquals(
+                200,
+                api.withHeaders(Map.of("X-N8N-API-KEY", "n8n-secret"))
+                        .get(WorkflowHandlers.EXECUTIONS_PATH, null)
+                        .statusCode());
+    }
+
+    private static List<String> ids(JsonNode page) {
+        var ids = new ArrayList<String>();
+        page.path("data").forEach(e -> ids.add(e.path("id").asText()));
+        return ids;
     }
 
     private JsonNode execution(String id) {

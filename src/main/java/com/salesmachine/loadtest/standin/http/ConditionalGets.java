@@ -27,7 +27,7 @@ public final class ConditionalGets implements Handler {
 
     @Override
     public void handle(Context ctx) throws IOException {
-        if (ctx.method() != HandlerType.GET || ctx.statusCode() != 200 || exempt(ctx.path())) {
+        if (!HandlerType.GET.equals(ctx.method()) || ctx.statusCode() != 200 || exempt(ctx.path())) {
             return;
         }
         String type = ctx.res().getContentType();

@@ -19,6 +19,11 @@ public final class HttpFailure extends RuntimeException {
         return new HttpFailure(404, new ApiError("not_found", what + " not found"), Map.of());
     }
 
+    /** An error with N8N's body, {@code {"message": ...}} and nothing else. */
+    public static HttpFailure messageOnly(int status, String message) {
+        return new HttpFailure(status, new ApiError(null, message, null), Map.of());
+    }
+
     /** 401 for a missing, unknown or expired bearer token. */
     public static HttpFailure unauthorized(String message) {
         return new HttpFailure(401, new ApiError("unauthorized", message), Map.of("WWW-Authenticate", "Bearer"));

@@ -42,6 +42,19 @@ public final class Json {
         }
     }
 
+    /** Whether {@code bytes} are JSON (any value) or nothing at all. */
+    public static boolean parses(byte[] bytes) {
+        if (bytes.length == 0) {
+            return true;
+        }
+        try {
+            MAPPER.readTree(bytes);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The request body as a JSON object; a {@link ValidationException} when it is not one. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> readObject(Context ctx) {

@@ -3,15 +3,22 @@ package com.salesmachine.loadtest.standin.workflows;
 import java.time.Instant;
 
 /**
- * One execution as N8N's public API returns it ({@code GET /api/v1/executions/{id}}): {@code finished}
- * is true only for a successful one; {@code startedAt} is absent while queued and {@code stoppedAt}
- * until it ends.
+ * One execution as the engine knows it at a moment: {@code createdAt} when the webhook took it,
+ * {@code startedAt} null while queued, {@code stoppedAt} null until it ends, and what the webhook
+ * received. {@link ExecutionJson} writes it in either flavor's shape.
  */
 public record Execution(
         String id,
-        boolean finished,
-        String mode,
         ExecutionStatus status,
         String workflowId,
+        String mode,
+        Instant createdAt,
         Instant startedAt,
-        Instant stoppedAt) {}
+        Instant stoppedAt,
+        WebhookCall call) {
+
+    /** True only for a successful execution, as N8N's {@code finished}. */
+    public boolean finished() {
+        return status == ExecutionStatus.SUCCESS;
+    }
+}

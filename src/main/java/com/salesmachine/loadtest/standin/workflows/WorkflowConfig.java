@@ -6,17 +6,24 @@ import java.util.Optional;
 
 /**
  * The stand-in N8N's settings, validated: how many executions run at once, how long one runs,
- * what share fails or hangs, and the API key its execution API demands. Every bad value is a
+ * what share fails or hangs, the API key its execution API demands, and whether it behaves as the
+ * contract says or as a real N8N does. Every bad value is a
  * {@link SettingException} naming the setting, the value and what is accepted.
  */
 public record WorkflowConfig(
-        int concurrency, ExecutionTime executionTime, double failureRatio, double hangRatio, Optional<String> apiKey) {
+        int concurrency,
+        ExecutionTime executionTime,
+        double failureRatio,
+        double hangRatio,
+        Optional<String> apiKey,
+        N8nFlavor flavor) {
 
     public static final String CONCURRENCY = "standin.workflowConcurrency";
     public static final String TIME = "standin.workflowTime";
     public static final String FAILURE_RATIO = "standin.workflowFailureRatio";
     public static final String HANG_RATIO = "standin.workflowHangRatio";
     public static final String API_KEY = "standin.n8nApiKey";
+    public static final String FLAVOR = "standin.n8nFlavor";
 
     static final int MAX_CONCURRENCY = 1_000;
 
@@ -33,9 +40,9 @@ public record WorkflowConfig(
         }
     }
 
-    /** 10 executions at once, median 1.5 s with a tail toward 6 s, none failing or hanging, no API key. */
+    /** 10 executions at once, median 1.5 s with a tail toward 6 s, none failing or hanging, no API key, the contract's N8N. */
     public static WorkflowConfig defaults() {
-        return new WorkflowConfig(10, ExecutionTime.DEFAULT, 0, 0, Optional.empty());
+        return new WorkflowConfig(10, ExecutionTime.DEFAULT, 0, 0, Optional.empty(), N8nFlavor.CONTRACT);
     }
 
     /** Reads every workflow setting; throws {@link SettingException} on the first bad one. */
@@ -46,34 +53,41 @@ public record WorkflowConfig(
                 settings.raw(TIME).map(t -> ExecutionTime.parse(TIME, t)).orElse(d.executionTime),
                 settings.raw(FAILURE_RATIO).map(r -> ratio(FAILURE_RATIO, r)).orElse(d.failureRatio),
                 settings.raw(HANG_RATIO).map(r -> ratio(HANG_RATIO, r)).orElse(d.hangRatio),
-                settings.raw(API_KEY));
+                settings.raw(API_KEY),
+                settings.raw(FLAVOR).map(f -> N8nFlavor.parse(FLAVOR, f)).orElse(d.flavor));
     }
 
     public WorkflowConfig withConcurrency(int value) {
-        return new WorkflowConfig(value, executionTime, failureRatio, hangRatio, apiKey);
+        return new WorkflowConfig(value, executionTime, failureRatio, hangRatio, apiKey, flavor);
     }
 
     public WorkflowConfig withExecutionTime(ExecutionTime value) {
-        return new WorkflowConfig(concurrency, value, failureRatio, hangRatio, apiKey);
+        return new WorkflowConfig(concurrency, value, failureRatio, hangRatio, apiKey, flavor);
     }
 
     public WorkflowConfig withFailureRatio(double value) {
-        return new WorkflowConfig(concurrency, executionTime, value, hangRatio, apiKey);
+        return new WorkflowConfig(concurrency, executionTime, value, hangRatio, apiKey, flavor);
     }
 
     public WorkflowConfig withHangRatio(double value) {
-        return new WorkflowConfig(concurrency, executionTime, failureRatio, value, apiKey);
+        return new WorkflowConfig(concurrency, executionTime, failureRatio, value, apiKey, flavor);
     }
 
     public WorkflowConfig withApiKey(String value) {
-        return new WorkflowConfig(concurrency, executionTime, failureRatio, hangRatio, Optional.ofNullable(value));
+        return new WorkflowConfig(
+                concurrency, executionTime, failureRatio, hangRatio, Optional.ofNullable(value), flavor);
+    }
+
+    public WorkflowConfig withFlavor(N8nFlavor value) {
+        return new WorkflowConfig(concurrency, executionTime, failureRatio, hangRatio, apiKey, value);
     }
 
     /** One line for logs; the API key is masked. */
     @Override
     public String toString() {
         return "workflows[concurrency=" + concurrency + ", time=" + executionTime + ", failureRatio=" + failureRatio
-                + ", hangRatio=" + hangRatio + ", n8nApiKey=" + (apiKey.isPresent() ? "***" : "none") + "]";
+                + ", hangRatio=" + hangRatio + ", n8nApiKey=" + (apiKey.isPresent() ? "***" : "none") + ", n8nFlavor="
+                + flavor + "]";
     }
 
     private static double ratio(String setting, String text) {

@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.standin.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +14,13 @@ import com.salesmachine.loadtest.standin.storage.ListQuery;
 import com.salesmachine.loadtest.standin.testing.FakeClock;
 import com.salesmachine.loadtest.standin.testing.FakeScheduler;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,8 @@ class WorkflowEngineTest {
     private static final String ANN = "ann";
     private static final ScrapeRequest ADA =
             new ScrapeRequest("https://www.linkedin.com/in/ada-lovelace-1815", List.of("loadtest", "scrape:1"));
+    private static final WebhookCall CALL =
+            new WebhookCall(Map.of("linkedinUrl", ADA.linkedinUrl(), "tags", ADA.tags()), Map.of());
 
     private final FakeClock clock = new FakeClock();
     private final FakeScheduler scheduler = new FakeScheduler(clock);
@@ -32,11 +39,16 @@ class WorkflowEngineTest {
 
     /** Every execution takes exactly {@code ms}: no spread. */
     private WorkflowEngine engine(int concurrency, long ms, double failureRatio, double hangRatio) {
+        return engine(concurrency, ms, failureRatio, hangRatio, N8nFlavor.CONTRACT);
+    }
+
+    private WorkflowEngine engine(int concurrency, long ms, double failureRatio, double hangRatio, N8nFlavor flavor) {
         var config = WorkflowConfig.defaults()
                 .withConcurrency(concurrency)
                 .withExecutionTime(new ExecutionTime(ms, ms, ms))
                 .withFailureRatio(failureRatio)
-                .withHangRatio(hangRatio);
+                .withHangRatio(hangRatio)
+                .withFlavor(flavor);
         return new WorkflowEngine(config, clock, new Random(3), scheduler, prospects);
     }
 
@@ -44,7 +56,7 @@ class WorkflowEngineTest {
     void trigger_startsAtOnce_andSucceedsAfterItsExecutionTime_creatingTheCallersProspect() {
         var engine = engine(10, 1500, 0, 0);
 
-        Execution started = engine.trigger(ANN, ADA);
+        Execution started = trigger(engine);
         assertEquals(ExecutionStatus.RUNNING, started.status());
         assertEquals(clock.instant(), started.startedAt());
         assertNull(started.stoppedAt());
@@ -74,11 +86,11 @@ class WorkflowEngineTest {
     @Test
     void trigger_queuesBeyondTheSlots_andStartsTheOldestWaitingOneWhenASlotFrees() {
         var engine = engine(2, 1000, 0, 0);
-        Execution first = engine.trigger(ANN, ADA);
-        engine.trigger(ANN, ADA);
+        Execution first = trigger(engine);
+        trigger(engine);
         scheduler.advance(Duration.ofMillis(400));
-        Execution third = engine.trigger(ANN, ADA);
-        Execution fourth = engine.trigger(ANN, ADA);
+        Execution third = trigger(engine);
+        Execution fourth = trigger(engine);
 
         assertEquals(ExecutionStatus.NEW, third.status());
         assertNull(third.startedAt());
@@ -104,7 +116,7 @@ class WorkflowEngineTest {
     @Test
     void failureRatioOne_endsEveryExecutionInError_withoutAProspect() {
         var engine = engine(10, 800, 1, 0);
-        Execution execution = engine.trigger(ANN, ADA);
+        Execution execution = trigger(engine);
 
         scheduler.advance(Duration.ofMillis(800));
 
@@ -120,7 +132,7 @@ class WorkflowEngineTest {
     void aFailureRatio_failsAboutThatShare() {
         var engine = engine(1000, 10, 0.2, 0);
         for (int i = 0; i < 1000; i++) {
-            engine.trigger(ANN, ADA);
+            trigger(engine);
         }
         scheduler.advance(Duration.ofMillis(10));
 
@@ -131,8 +143,8 @@ class WorkflowEngineTest {
     @Test
     void hangRatioOne_neverEnds_andKeepsItsSlot() {
         var engine = engine(1, 100, 0, 1);
-        Execution hung = engine.trigger(ANN, ADA);
-        Execution waiting = engine.trigger(ANN, ADA);
+        Execution hung = trigger(engine);
+        Execution waiting = trigger(engine);
 
         scheduler.advance(Duration.ofHours(1));
 
@@ -148,10 +160,10 @@ class WorkflowEngineTest {
     void trigger_refusesWhenTheQueueIsFull() {
         var engine = engine(1, 100, 0, 1);
         for (int i = 0; i <= WorkflowEngine.QUEUE_LIMIT; i++) {
-            engine.trigger(ANN, ADA);
+            trigger(engine);
         }
 
-        assertThrows(WorkflowQueueFullException.class, () -> engine.trigger(ANN, ADA));
+        assertThrows(WorkflowQueueFullException.class, () -> trigger(engine));
     }
 
     @Test
@@ -159,8 +171,97 @@ class WorkflowEngineTest {
         var engine = engine(10, 100, 0, 0);
 
         assertEquals(Optional.empty(), engine.find("1"));
-        assertEquals("1", engine.trigger(ANN, ADA).id());
-        assertEquals("2", engine.trigger(ANN, ADA).id());
+        assertEquals("1", trigger(engine).id());
+        assertEquals("2", trigger(engine).id());
+    }
+
+    @Test
+    void theN8nFlavor_numbersExecutionsWithGapsOfUpToTwo_asARealN8nsSharedCounterDoes() {
+        var engine = engine(100, 100, 0, 0, N8nFlavor.N8N);
+        var gaps = new HashSet<Long>();
+        long previous = 0;
+
+        for (int i = 0; i < 50; i++) {
+            long id = Long.parseLong(trigger(engine).id());
+            gaps.add(id - previous - 1);
+            previous = id;
+        }
+
+        assertEquals(Set.of(0L, 1L, 2L), gaps);
+    }
+
+    @Test
+    void theN8nFlavor_answersAQueuedTriggerOnlyWhenItStarts_soNewIsNeverSeen() {
+        var engine = engine(1, 1000, 0, 0, N8nFlavor.N8N);
+        Execution first = trigger(engine);
+        scheduler.advance(Duration.ofMillis(400));
+
+        var second = engine.trigger(ANN, ADA, CALL);
+
+        assertFalse(second.isDone());
+        assertEquals(1, engine.queued());
+        assertEquals(List.of(first.id()), ids(engine.newest(10, Long.MAX_VALUE)));
+        scheduler.advance(Duration.ofMillis(600));
+        Execution answered = second.getNow(null);
+        assertEquals(ExecutionStatus.RUNNING, answered.status());
+        assertEquals(Duration.ofMillis(600), Duration.between(answered.createdAt(), answered.startedAt()));
+        assertTrue(Long.parseLong(answered.id()) > Long.parseLong(first.id()));
+        assertEquals(1, scheduler.pending(), "the second execution's end; its answer's time-out called off");
+    }
+
+    @Test
+    void theN8nFlavor_givesUpOnAQueuedTriggerAfterTheAnswerWait_withoutStartingIt() {
+        var engine = engine(1, 100, 0, 1, N8nFlavor.N8N);
+        trigger(engine);
+        var waiting = engine.trigger(ANN, ADA, CALL);
+
+        scheduler.advance(WorkflowEngine.ANSWER_WAIT);
+
+        var failure = assertThrows(CompletionException.class, waiting::join);
+        assertInstanceOf(WorkflowSlotWaitException.class, failure.getCause());
+        assertEquals(0, engine.queued());
+        assertEquals(1, engine.newest(10, Long.MAX_VALUE).size());
+    }
+
+    @Test
+    void newest_listsNewestFirst_olderThanACursor_andKeepsWhatTheWebhookReceived() {
+        var engine = engine(10, 100, 0, 0);
+        for (int i = 0; i < 5; i++) {
+            trigger(engine);
+        }
+
+        assertEquals(List.of("5", "4"), ids(engine.newest(2, Long.MAX_VALUE)));
+        assertEquals(List.of("3", "2", "1"), ids(engine.newest(10, 4)));
+        assertEquals(ADA.tags(), engine.find("3").orElseThrow().call().body().get("tags"));
+    }
+
+    @Test
+    void delete_forgetsAnExecution_evenARunningOne_whichStillFreesItsSlotWhenItEnds() {
+        var engine = engine(1, 100, 0, 0);
+        Execution running = trigger(engine);
+        Execution queued = trigger(engine);
+
+        assertEquals(
+                ExecutionStatus.RUNNING,
+                engine.delete(running.id()).orElseThrow().status());
+        assertEquals(Optional.empty(), engine.find(running.id()));
+        assertEquals(Optional.empty(), engine.delete(running.id()));
+        scheduler.advance(Duration.ofMillis(100));
+
+        assertEquals(
+                ExecutionStatus.RUNNING, engine.find(queued.id()).orElseThrow().status());
+        assertEquals(List.of(queued.id()), ids(engine.newest(10, Long.MAX_VALUE)));
+    }
+
+    @Test
+    void find_knowsOnlyCanonicalWholeNumbers() {
+        var engine = engine(10, 100, 0, 0);
+        trigger(engine);
+
+        assertTrue(engine.find("1").isPresent());
+        assertEquals(Optional.empty(), engine.find("01"));
+        assertEquals(Optional.empty(), engine.find("+1"));
+        assertEquals(Optional.empty(), engine.find("abc"));
     }
 
     @Test
@@ -171,6 +272,15 @@ class WorkflowEngineTest {
         assertEquals("Mary", prospect.firstName());
         assertEquals("Ann Smith", prospect.lastName());
         assertEquals("mary.ann.smith.0a1b2c@linkedin-scrape.example.com", prospect.email());
+    }
+
+    private static List<String> ids(List<Execution> executions) {
+        return executions.stream().map(Execution::id).toList();
+    }
+
+    /** A scrape of {@link #ADA} for Ann, answered at once (a slot free, or the contract flavor). */
+    private static Execution trigger(WorkflowEngine engine) {
+        return engine.trigger(ANN, ADA, CALL).join();
     }
 
     private Prospect onlyProspectOf(String owner) {
