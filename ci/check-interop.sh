@@ -16,7 +16,7 @@ failures=0
 fail() { echo "FAIL $1"; failures=$((failures + 1)); }
 pkg=com.salesmachine.loadtest.simulations
 command -v jq > /dev/null || apt-get install -y -qq jq > /dev/null 2>&1 || { echo "FAIL jq is needed (apt-get install jq)"; exit 1; }
-knobs=(-Dstandin.etags=true -Dstandin.hangOnH2c=true -Dstandin.enrichmentLimiter=window)
+knobs=(-Dstandin.etags=true -Dstandin.hangOnH2c=true -Dstandin.n8nFlavor=n8n -Dstandin.enrichmentLimiter=window)
 
 run() { # label, settings...: one Maven run into its own results folder; output in $tmp/<label>.out
   local label=$1
@@ -84,5 +84,12 @@ conformance() { # label, settings...
 }
 if conformance conforming "${knobs[@]}"; then echo "ok   conformance with every knob on: $(tail -1 "$tmp/conforming.out")"
 else fail "conformance with every knob on: exit $?"; tail -12 "$tmp/conforming.out"; fi
+
+# 5. Conformance names a deliberately broken endpoint in one line, and fails on it.
+conformance broken -Dstandin.break=prospects.create
+code=$?
+line='DEVIATION POST /prospects: expected "createdAt" (string), got no such field'
+if [ "$code" = 1 ] && grep -qxF "$line" "$tmp/broken.out"; then echo "ok   conformance with a broken endpoint: exit 1, $line"
+else fail "conformance with a broken endpoint: exit $code"; tail -12 "$tmp/broken.out"; fi
 
 exit $((failures > 0))

@@ -58,6 +58,31 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void aDeliberatelyBrokenEndpoint_isNamedInOneLine_aDeviationWhereTheSuiteReliesOnIt() {
+        var outcome = run(Map.of("standin.break", "prospects.create,dashboard"));
+        assertEquals(1, outcome.exit(), String.join("\n", outcome.lines()));
+        assertEquals(
+                List.of(
+                        "NOTE GET /dashboard: expected \"generatedAt\" (string), got no such field",
+                        "DEVIATION POST /prospects: expected \"createdAt\" (string), got no such field"),
+                outcome.lines().subList(0, outcome.lines().size() - 1));
+        assertTrue(
+                outcome.lines().get(2).contains(", 1 deviations, 1 notes, 0 skipped"),
+                outcome.lines().get(2));
+    }
+
+    @Test
+    void theStandInBehavingLikeOtherServers_stillConforms() {
+        var outcome = run(Map.of(
+                "standin.etags", "true",
+                "standin.hangOnH2c", "true",
+                "standin.n8nFlavor", "n8n",
+                "standin.enrichmentLimiter", "window"));
+        assertEquals(0, outcome.exit(), String.join("\n", outcome.lines()));
+        assertEquals(1, outcome.lines().size(), String.join("\n", outcome.lines()));
+    }
+
+    @Test
     void theSimulationsSetting_choosesWhatIsWalked_andRefusesAnUnknownName() {
         assertEquals(
                 EnumSet.of(ContractWalk.Area.CORE, ContractWalk.Area.EMAIL_QUEUE),

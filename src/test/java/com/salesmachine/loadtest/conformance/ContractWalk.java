@@ -175,7 +175,8 @@ public final class ContractWalk {
         if (second != null) {
             call("DELETE", paths.prospects() + "/" + second, token, null, 204, null);
         }
-        return List.copyOf(findings);
+        // The same deviation on the two prospect creations is one line.
+        return findings.stream().distinct().toList();
     }
 
     private static JsonShape page() {

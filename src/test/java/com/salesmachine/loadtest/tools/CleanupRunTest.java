@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.outbound.Outbound;
@@ -71,6 +72,43 @@ class CleanupRunTest {
             assertEquals(0, total(token, "/campaigns?tag=run:" + RUN));
             assertEquals(1, total(token, "/prospects?tag=run:" + OTHER_RUN));
         }
+    }
+
+    @Test
+    void deleteExecutions_removesTheRunsN8nExecutions_overSeveralPages_andLeavesOthers() {
+        String token = api.login(StandIns.ANN.email(), StandIns.ANN.password());
+        for (int i = 0; i < 7; i++) {
+            scrape(token, RUN, i);
+        }
+        for (int i = 0; i < 3; i++) {
+            scrape(token, OTHER_RUN, i);
+        }
+        var settings =
+                com.salesmachine.loadtest.config.Settings.load(new com.salesmachine.loadtest.settings.SettingSource(
+                        Map.of("N8N_WEBHOOK_URL", "/webhook/linkedin-scraper/x"), Map.of()));
+        var n8n = com.salesmachine.loadtest.support.N8nTarget.resolve(settings, server.baseUrl(), false);
+
+        int deleted = new CleanupRun(
+                        server.baseUrl(), new Outbound(ProductionGuard.off(), Optional.empty()), ApiPaths.CONTRACT)
+                .withExecutionsPage(3)
+                .deleteExecutions(RUN, n8n);
+
+        assertEquals(7, deleted);
+        var left = ApiClient.json(api.get("/api/v1/executions?includeData=true&limit=50", null));
+        assertEquals(3, left.path("data").size(), left.toString());
+        left.path("data").forEach(e -> assertTrue(e.toString().contains(OTHER_RUN), e.toString()));
+    }
+
+    private void scrape(String token, String run, int n) {
+        var response = api.post(
+                "/webhook/linkedin-scraper/x",
+                token,
+                ApiClient.toJson(Map.of(
+                        "linkedinUrl",
+                        "https://www.linkedin.com/in/ada-lovelace-" + n,
+                        "tags",
+                        List.of("loadtest", "run:" + run, "scrape:" + run + "-" + n))));
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     private String createProspect(String token, String run) {
