@@ -1,6 +1,5 @@
 package com.salesmachine.loadtest.metrics;
 
-import com.salesmachine.loadtest.results.RunSummary;
 import java.util.concurrent.atomic.LongAdder;
 
 /** How often something happened out of how many chances ("enrichments throttled"). */
@@ -24,9 +23,9 @@ public final class Rate {
         }
     }
 
-    RunSummary.Rate snapshot() {
+    MetricsSummary.Rate snapshot() {
         long h = hits.sum();
         long t = Math.max(total.sum(), h);
-        return new RunSummary.Rate(name, h, t, t == 0 ? null : (double) h / t);
+        return new MetricsSummary.Rate(name, h, t, t == 0 ? null : (double) h / t);
     }
 }

@@ -1,6 +1,5 @@
 package com.salesmachine.loadtest.metrics;
 
-import com.salesmachine.loadtest.results.RunSummary;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,16 +37,16 @@ public final class RunMetrics {
     }
 
     /** Everything recorded so far, sorted by name. */
-    public RunSummary.Metrics snapshot() {
-        return new RunSummary.Metrics(
+    public MetricsSummary snapshot() {
+        return new MetricsSummary(
                 trends.values().stream()
                         .sorted(Comparator.comparing(Trend::name))
                         .map(Trend::snapshot)
                         .toList(),
                 counters.entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())
-                        .map(e ->
-                                new RunSummary.Counter(e.getKey(), e.getValue().sum()))
+                        .map(e -> new MetricsSummary.Counter(
+                                e.getKey(), e.getValue().sum()))
                         .toList(),
                 rates.values().stream()
                         .sorted(Comparator.comparing(Rate::name))

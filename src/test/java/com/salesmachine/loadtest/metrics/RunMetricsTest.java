@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.salesmachine.loadtest.results.RunSummary;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class RunMetricsTest {
         Trend trend = metrics.trend("Workflow time", "ms");
         IntStream.rangeClosed(1, 1000).forEach(trend::record);
 
-        RunSummary.Trend t = metrics.snapshot().trends().get(0);
+        MetricsSummary.Trend t = metrics.snapshot().trends().get(0);
         assertEquals("Workflow time", t.name());
         assertEquals(1000, t.count());
         assertEquals(1.0, t.min(), 0.01);
@@ -35,7 +34,7 @@ class RunMetricsTest {
         IntStream.rangeClosed(501, 1000).forEach(b::record);
 
         var merged = Trend.merge(List.of(a.snapshot().histogram(), b.snapshot().histogram()));
-        RunSummary.Trend whole = Trend.summarize("t", "ms", merged);
+        MetricsSummary.Trend whole = Trend.summarize("t", "ms", merged);
 
         assertEquals(1000, whole.count());
         assertEquals(950, whole.p95(), 1.0);
@@ -44,7 +43,7 @@ class RunMetricsTest {
 
     @Test
     void trend_withNothingRecorded_hasNoFigures() {
-        RunSummary.Trend t =
+        MetricsSummary.Trend t =
                 new RunMetrics().trend("Polls per workflow", "polls").snapshot();
         assertEquals(0, t.count());
         assertNull(t.p95());
@@ -70,12 +69,15 @@ class RunMetricsTest {
         metrics.rate("throttled").record(false);
         metrics.rate("throttled").record(true);
 
-        RunSummary.Metrics snapshot = metrics.snapshot();
+        MetricsSummary snapshot = metrics.snapshot();
         assertEquals(
-                List.of(new RunSummary.Counter("a lost emails", 0), new RunSummary.Counter("b emails queued", 7)),
+                List.of(
+                        new MetricsSummary.Counter("a lost emails", 0),
+                        new MetricsSummary.Counter("b emails queued", 7)),
                 snapshot.counters());
         assertEquals(
-                new RunSummary.Rate("throttled", 2, 4, 0.5), snapshot.rates().get(0));
+                new MetricsSummary.Rate("throttled", 2, 4, 0.5),
+                snapshot.rates().get(0));
     }
 
     @Test

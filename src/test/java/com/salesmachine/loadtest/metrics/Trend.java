@@ -1,6 +1,5 @@
 package com.salesmachine.loadtest.metrics;
 
-import com.salesmachine.loadtest.results.RunSummary;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
@@ -45,17 +44,17 @@ public final class Trend {
         return histogram.getTotalCount();
     }
 
-    RunSummary.Trend snapshot() {
+    MetricsSummary.Trend snapshot() {
         return summarize(name, unit, histogram.copy());
     }
 
     /** The summary figures of a histogram, with the histogram itself encoded for merging. */
-    public static RunSummary.Trend summarize(String name, String unit, Histogram h) {
+    public static MetricsSummary.Trend summarize(String name, String unit, Histogram h) {
         long count = h.getTotalCount();
         if (count == 0) {
-            return new RunSummary.Trend(name, unit, 0, null, null, null, null, null, null, null, encode(h));
+            return new MetricsSummary.Trend(name, unit, 0, null, null, null, null, null, null, null, encode(h));
         }
-        return new RunSummary.Trend(
+        return new MetricsSummary.Trend(
                 name,
                 unit,
                 count,

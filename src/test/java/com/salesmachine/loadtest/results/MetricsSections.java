@@ -1,12 +1,12 @@
 package com.salesmachine.loadtest.results;
 
-import com.salesmachine.loadtest.results.RunSummary.Counter;
-import com.salesmachine.loadtest.results.RunSummary.Metrics;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
+import com.salesmachine.loadtest.metrics.MetricsSummary.Counter;
+import com.salesmachine.loadtest.metrics.MetricsSummary.Rate;
+import com.salesmachine.loadtest.metrics.MetricsSummary.Trend;
 import com.salesmachine.loadtest.results.RunSummary.PathStats;
-import com.salesmachine.loadtest.results.RunSummary.Rate;
 import com.salesmachine.loadtest.results.RunSummary.Slo;
 import com.salesmachine.loadtest.results.RunSummary.Stats;
-import com.salesmachine.loadtest.results.RunSummary.Trend;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,7 +46,7 @@ final class MetricsSections {
         scenarioMetrics(out, s.metrics());
     }
 
-    private static void scenarioMetrics(StringBuilder out, Metrics m) {
+    private static void scenarioMetrics(StringBuilder out, MetricsSummary m) {
         out.append("\n### Scenario metrics\n\n");
         if (m.trends().isEmpty() && m.counters().isEmpty() && m.rates().isEmpty()) {
             out.append("This simulation records no scenario metrics.\n");

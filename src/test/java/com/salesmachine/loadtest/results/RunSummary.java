@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.results;
 
+import com.salesmachine.loadtest.metrics.MetricsSummary;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record RunSummary(
         List<PathStats> groups,
         List<ErrorCount> errors,
         Concurrency concurrency,
-        Metrics metrics,
+        MetricsSummary metrics,
         List<Slo> slos,
         String verdict) {
 
@@ -85,32 +86,6 @@ public record RunSummary(
     public record ErrorCount(String message, long count, double percent) {}
 
     public record Concurrency(int peakUsers) {}
-
-    /** Measurements the scenarios record beside Gatling's requests. */
-    public record Metrics(List<Trend> trends, List<Counter> counters, List<Rate> rates) {
-        public static Metrics none() {
-            return new Metrics(List.of(), List.of(), List.of());
-        }
-    }
-
-    /** A distribution; {@code histogram} is the compressed, base64-encoded HdrHistogram, mergeable across injectors. */
-    public record Trend(
-            String name,
-            String unit,
-            long count,
-            Double min,
-            Double mean,
-            Double p50,
-            Double p75,
-            Double p95,
-            Double p99,
-            Double max,
-            String histogram) {}
-
-    public record Counter(String name, long value) {}
-
-    /** {@code hits} out of {@code total}; {@code value} is null when nothing was counted. */
-    public record Rate(String name, long hits, long total, Double value) {}
 
     /** One assertion of the simulation with its verdict; {@code name} is Gatling's own wording. */
     public record Slo(

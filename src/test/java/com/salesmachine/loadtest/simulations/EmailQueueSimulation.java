@@ -11,7 +11,7 @@ import com.salesmachine.loadtest.chains.RedisProbeChains;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.endpoints.EmailQueueEndpoints;
 import com.salesmachine.loadtest.endpoints.UpstashEndpoints;
-import com.salesmachine.loadtest.results.RunSummary;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.support.EmailLedger;
 import com.salesmachine.loadtest.support.OperationsNotStarted;
 import com.salesmachine.loadtest.support.PacedLoad;
@@ -193,7 +193,7 @@ public class EmailQueueSimulation extends Simulation {
         LOG.info("Redis operation duration p95: {} from Server-Timing; {} from the direct probe", serverTiming, probe);
     }
 
-    private static String p95Of(List<RunSummary.Trend> trends, String name, String what) {
+    private static String p95Of(List<MetricsSummary.Trend> trends, String name, String what) {
         return trends.stream()
                 .filter(t -> t.name().equals(name) && t.count() > 0)
                 .findFirst()

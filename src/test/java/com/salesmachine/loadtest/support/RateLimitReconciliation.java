@@ -2,10 +2,10 @@ package com.salesmachine.loadtest.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
-import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentHandlers;
 import java.io.IOException;
 import java.net.URI;
@@ -111,7 +111,7 @@ public final class RateLimitReconciliation {
     static long counter(RunMetrics metrics, String name) {
         return metrics.snapshot().counters().stream()
                 .filter(c -> c.name().equals(name))
-                .mapToLong(RunSummary.Counter::value)
+                .mapToLong(MetricsSummary.Counter::value)
                 .sum();
     }
 

@@ -2,8 +2,8 @@ package com.salesmachine.loadtest.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.results.RunSummary;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ServerTimingTest {
         ServerTiming.recordInto(metrics, "Get dashboard", "db;dur=90.0, pool;dur=1.0");
 
         var trends = metrics.snapshot().trends().stream()
-                .collect(Collectors.toMap(RunSummary.Trend::name, RunSummary.Trend::count));
+                .collect(Collectors.toMap(MetricsSummary.Trend::name, MetricsSummary.Trend::count));
         assertEquals(1L, trends.get("Redis time: Send campaign emails"));
         assertEquals(1L, trends.get("Queue time: Verify emails queued"));
         assertEquals(2L, trends.get(ServerTiming.REDIS_OPERATION_DURATION));

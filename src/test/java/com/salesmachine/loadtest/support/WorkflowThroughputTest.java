@@ -3,8 +3,8 @@ package com.salesmachine.loadtest.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.results.RunSummary;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class WorkflowThroughputTest {
         assertEquals(5, value(counters, WorkflowThroughput.BUSIEST_MINUTE));
     }
 
-    private static long value(java.util.List<RunSummary.Counter> counters, String name) {
+    private static long value(java.util.List<MetricsSummary.Counter> counters, String name) {
         return counters.stream()
                 .filter(c -> c.name().equals(name))
                 .findFirst()
