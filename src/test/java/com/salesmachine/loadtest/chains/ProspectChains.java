@@ -4,8 +4,8 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
+import com.salesmachine.loadtest.load.Think;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.support.Think;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
 

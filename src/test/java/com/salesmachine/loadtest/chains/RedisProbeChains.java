@@ -4,10 +4,10 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pace;
 
+import com.salesmachine.loadtest.data.FakeData;
+import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.endpoints.UpstashEndpoints;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.support.FakeData;
-import com.salesmachine.loadtest.support.SessionKeys;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
 import java.util.Map;

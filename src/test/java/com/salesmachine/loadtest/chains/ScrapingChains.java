@@ -6,13 +6,13 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.config.N8nSettings;
+import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.endpoints.N8nEndpoints;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.support.N8nTarget;
-import com.salesmachine.loadtest.support.Polling;
-import com.salesmachine.loadtest.support.SessionKeys;
-import com.salesmachine.loadtest.support.WorkflowThroughput;
+import com.salesmachine.loadtest.metrics.WorkflowThroughput;
+import com.salesmachine.loadtest.polling.Polling;
+import com.salesmachine.loadtest.preflight.N8nTarget;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;

@@ -3,15 +3,15 @@ package com.salesmachine.loadtest.conformance;
 import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.conformance.ContractWalk.Area;
+import com.salesmachine.loadtest.data.RunId;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
+import com.salesmachine.loadtest.preflight.N8nTarget;
+import com.salesmachine.loadtest.preflight.Preflight;
+import com.salesmachine.loadtest.run.SuiteRun;
+import com.salesmachine.loadtest.run.Target;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
-import com.salesmachine.loadtest.support.N8nTarget;
-import com.salesmachine.loadtest.support.Preflight;
-import com.salesmachine.loadtest.support.RunId;
-import com.salesmachine.loadtest.support.SuiteRun;
-import com.salesmachine.loadtest.support.Target;
 import com.salesmachine.loadtest.testusers.TestUser;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -71,7 +71,7 @@ public final class ConformanceCommand {
             Optional<N8nTarget> n8n = Optional.empty();
             if (areas.contains(Area.SCRAPING)
                     && (target.isStandIn() || settings.n8nWebhookUrl().isPresent())) {
-                N8nTarget resolved = N8nTarget.resolve(settings, target);
+                N8nTarget resolved = N8nTarget.resolve(settings, target.baseUrl(), target.isStandIn());
                 resolved.checkWith(guard);
                 n8n = Optional.of(resolved);
             }

@@ -6,8 +6,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.config.ApiPaths;
-import com.salesmachine.loadtest.support.FakeData;
-import com.salesmachine.loadtest.support.SessionKeys;
+import com.salesmachine.loadtest.data.FakeData;
+import com.salesmachine.loadtest.data.SessionKeys;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Map;
 

@@ -5,10 +5,10 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.config.EnrichmentSettings;
+import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.support.Polling;
-import com.salesmachine.loadtest.support.ServerTiming;
-import com.salesmachine.loadtest.support.SessionKeys;
+import com.salesmachine.loadtest.metrics.ServerTiming;
+import com.salesmachine.loadtest.polling.Polling;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 

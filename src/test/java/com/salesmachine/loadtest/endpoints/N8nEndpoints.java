@@ -5,9 +5,9 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import com.salesmachine.loadtest.support.N8nTarget;
-import com.salesmachine.loadtest.support.Polling;
-import com.salesmachine.loadtest.support.SessionKeys;
+import com.salesmachine.loadtest.data.SessionKeys;
+import com.salesmachine.loadtest.polling.Polling;
+import com.salesmachine.loadtest.preflight.N8nTarget;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Set;

@@ -7,9 +7,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.support.ServerTiming;
-import com.salesmachine.loadtest.support.SessionKeys;
+import com.salesmachine.loadtest.metrics.ServerTiming;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /** Calls of the prospects area. */

@@ -6,8 +6,8 @@ import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.metrics.RunMetrics;
-import com.salesmachine.loadtest.support.SessionKeys;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 

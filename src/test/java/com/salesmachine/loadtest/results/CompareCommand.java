@@ -1,9 +1,9 @@
 package com.salesmachine.loadtest.results;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
-import com.salesmachine.loadtest.support.SuiteRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ public final class CompareCommand {
             return comparison.hasRegression() ? REGRESSION_EXIT_CODE : 0;
         } catch (SettingException | UnusableInputException e) {
             err.println("ERROR " + e.getMessage());
-            return SuiteRun.BAD_INPUT_EXIT_CODE;
+            return ExitCodes.BAD_INPUT;
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.Set;
  * that a group's time is its elapsed time), not a call to the API: the report leaves them out of
  * the NFR3 table and the bottleneck candidates, and says so.
  */
-final class RecordedWaits {
+public final class RecordedWaits {
     /** The request names of recorded waits (the polling pattern's {@code Polling.BACK_OFF}). */
-    static final Set<String> NAMES = Set.of("Poll back-off");
+    public static final Set<String> NAMES = Set.of("Poll back-off");
 
     private RecordedWaits() {}
 

@@ -1,8 +1,8 @@
 package com.salesmachine.loadtest.results;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
-import com.salesmachine.loadtest.support.SuiteRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ public final class ReportCommand {
             return 0;
         } catch (SettingException | UnusableInputException e) {
             err.println("ERROR " + e.getMessage());
-            return SuiteRun.BAD_INPUT_EXIT_CODE;
+            return ExitCodes.BAD_INPUT;
         } catch (UncheckedIOException e) {
             err.println("ERROR " + e.getMessage());
             return CANNOT_WRITE_EXIT_CODE;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * scripts (ci/nightly.sh) to tell the two apart.
  */
 public final class BadInputMarker {
-    public static final int EXIT_CODE = 64;
+    public static final int EXIT_CODE = com.salesmachine.loadtest.config.ExitCodes.BAD_INPUT;
     public static final Path FILE = Path.of("target", "refused.txt");
 
     private BadInputMarker() {}

@@ -11,12 +11,12 @@ import com.salesmachine.loadtest.chains.EnrichmentChains;
 import com.salesmachine.loadtest.config.EnrichmentSettings;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.endpoints.EnrichmentEndpoints;
-import com.salesmachine.loadtest.support.EnrichmentPreflight;
-import com.salesmachine.loadtest.support.Pacing;
-import com.salesmachine.loadtest.support.RateLimitReconciliation;
-import com.salesmachine.loadtest.support.SuiteRun;
-import com.salesmachine.loadtest.support.Think;
-import com.salesmachine.loadtest.support.WorkflowThroughput;
+import com.salesmachine.loadtest.load.Pacing;
+import com.salesmachine.loadtest.load.Think;
+import com.salesmachine.loadtest.metrics.WorkflowThroughput;
+import com.salesmachine.loadtest.ratelimit.RateLimitReconciliation;
+import com.salesmachine.loadtest.run.PreLoadChecks;
+import com.salesmachine.loadtest.run.SuiteRun;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -77,7 +77,7 @@ public class AiEnrichmentSimulation extends Simulation {
             new RateLimitReconciliation(run.target().baseUrl(), run.outbound());
 
     {
-        EnrichmentPreflight.checkFor(run);
+        PreLoadChecks.enrichmentPath(run);
         EnrichmentSettings settings = run.settings().enrichment();
         var auth = new AuthChains(run.settings().paths());
         var enrichment = new EnrichmentChains(run.settings().paths(), settings, run.metrics(), throughput);

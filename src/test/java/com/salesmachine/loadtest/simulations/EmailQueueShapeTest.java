@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salesmachine.loadtest.config.Profile;
 import com.salesmachine.loadtest.config.Settings;
-import com.salesmachine.loadtest.support.PacedLoad;
-import com.salesmachine.loadtest.support.ReconcileWindow;
+import com.salesmachine.loadtest.emailqueue.ReconcileWindow;
+import com.salesmachine.loadtest.load.PacedLoad;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

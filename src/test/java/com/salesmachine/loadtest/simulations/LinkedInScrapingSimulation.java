@@ -9,11 +9,11 @@ import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.ScrapingChains;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.endpoints.N8nEndpoints;
-import com.salesmachine.loadtest.support.N8nPreflight;
-import com.salesmachine.loadtest.support.N8nTarget;
-import com.salesmachine.loadtest.support.SuiteRun;
-import com.salesmachine.loadtest.support.Think;
-import com.salesmachine.loadtest.support.WorkflowThroughput;
+import com.salesmachine.loadtest.load.Think;
+import com.salesmachine.loadtest.metrics.WorkflowThroughput;
+import com.salesmachine.loadtest.preflight.N8nTarget;
+import com.salesmachine.loadtest.run.PreLoadChecks;
+import com.salesmachine.loadtest.run.SuiteRun;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
@@ -56,7 +56,7 @@ public class LinkedInScrapingSimulation extends Simulation {
 
     private final SuiteRun run = SuiteRun.start(
             getClass(), LOAD, THINK_TIMES_PER_PASS, settings -> settings.n8n().workflowTimeout());
-    private final N8nTarget n8n = N8nPreflight.checkedFor(run);
+    private final N8nTarget n8n = PreLoadChecks.scrapingWorkflow(run);
     private final WorkflowThroughput throughput = new WorkflowThroughput();
 
     {

@@ -86,7 +86,7 @@ class CleanupRunTest {
         var settings =
                 com.salesmachine.loadtest.config.Settings.load(new com.salesmachine.loadtest.settings.SettingSource(
                         Map.of("N8N_WEBHOOK_URL", "/webhook/linkedin-scraper/x"), Map.of()));
-        var n8n = com.salesmachine.loadtest.support.N8nTarget.resolve(settings, server.baseUrl(), false);
+        var n8n = com.salesmachine.loadtest.preflight.N8nTarget.resolve(settings, server.baseUrl(), false);
 
         int deleted = new CleanupRun(
                         server.baseUrl(), new Outbound(ProductionGuard.off(), Optional.empty()), ApiPaths.CONTRACT)

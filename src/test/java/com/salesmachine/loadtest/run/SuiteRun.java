@@ -1,0 +1,455 @@
+package com.salesmachine.loadtest.run;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import com.salesmachine.loadtest.config.Durations;
+import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.config.Secrets;
+import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.config.UserCapacity;
+import com.salesmachine.loadtest.data.FakeData;
+import com.salesmachine.loadtest.data.Feeders;
+import com.salesmachine.loadtest.data.RunId;
+import com.salesmachine.loadtest.emailqueue.UpstashRest;
+import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.outbound.OutboundException;
+import com.salesmachine.loadtest.outbound.ProductionGuard;
+import com.salesmachine.loadtest.preflight.Preflight;
+import com.salesmachine.loadtest.preflight.PreflightException;
+import com.salesmachine.loadtest.results.ResultsFolder;
+import com.salesmachine.loadtest.results.RunPublisher;
+import com.salesmachine.loadtest.results.RunSummary;
+import com.salesmachine.loadtest.settings.SettingException;
+import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.testusers.TestUser;
+import com.salesmachine.loadtest.testusers.TestUsersFile;
+import com.salesmachine.loadtest.testusers.TestUsersFileException;
+import io.gatling.javaapi.core.ClosedInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One simulation run's context, built before any protocol: validated settings, the test accounts,
+ * the target (started and checked), the load shape and the run id. Bad input ends the JVM with one
+ * line and exit code {@value #BAD_INPUT_EXIT_CODE} before any load is sent.
+ */
+public final class SuiteRun implements AutoCloseable {
+    public static final int BAD_INPUT_EXIT_CODE = BadInputMarker.EXIT_CODE;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
+    /** Time allowed after the injection for users to finish the session they are in. */
+    private static final Duration MIN_DRAIN = Duration.ofSeconds(20);
+
+    private final Class<?> simulation;
+    private final Settings settings;
+    private final LoadShape shape;
+    private final List<TestUser> accounts;
+    private final Target target;
+    private final String environment;
+    private final String runId;
+    private final int requestsPerPass;
+    private final Duration boundedWaitPerPass;
+    private final long startMillis;
+    private final Outbound outbound;
+    private final RunMetrics metrics = new RunMetrics();
+
+    /** The run's hard bound for its shape, when the simulation computes its own (paced load, a verification after it). */
+    private BiFunction<LoadShape, Settings, Duration> bound;
+
+    private SuiteRun(
+            Class<?> simulation,
+            Settings settings,
+            LoadShape shape,
+            List<TestUser> accounts,
+            Target target,
+            String environment,
+            String runId,
+            int requestsPerPass,
+            Duration boundedWaitPerPass,
+            long startMillis,
+            Outbound outbound) {
+        this.simulation = simulation;
+        this.settings = settings;
+        this.shape = shape;
+        this.accounts = accounts;
+        this.target = target;
+        this.environment = environment;
+        this.runId = runId;
+        this.requestsPerPass = requestsPerPass;
+        this.boundedWaitPerPass = boundedWaitPerPass;
+        this.startMillis = startMillis;
+        this.outbound = outbound;
+    }
+
+    /**
+     * For simulations: validates, starts and checks everything, or exits with one line.
+     * {@code requestsPerPass} is how many requests one pass of the journey sends (it bounds the run).
+     */
+    public static SuiteRun start(Class<?> simulation, LoadShape load, int requestsPerPass) {
+        return start(simulation, load, requestsPerPass, settings -> Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #start(Class, LoadShape, int)} for a journey that also waits on the target, at most
+     * {@code boundedWaitPerPass} per pass (a polling time-out, from the settings): the run's bound
+     * leaves room for it.
+     */
+    public static SuiteRun start(
+            Class<?> simulation,
+            LoadShape load,
+            int requestsPerPass,
+            java.util.function.Function<Settings, Duration> boundedWaitPerPass) {
+        return start(simulation, load, requestsPerPass, boundedWaitPerPass, null);
+    }
+
+    /**
+     * As {@link #start(Class, LoadShape, int)}, for a simulation whose hard bound is not the closed
+     * model's: {@code bound} turns the shape actually run and the settings into the run's max duration.
+     */
+    public static SuiteRun start(Class<?> simulation, LoadShape load, BiFunction<LoadShape, Settings, Duration> bound) {
+        return start(simulation, load, 1, settings -> Duration.ZERO, bound);
+    }
+
+    private static SuiteRun start(
+            Class<?> simulation,
+            LoadShape load,
+            int requestsPerPass,
+            java.util.function.Function<Settings, Duration> boundedWaitPerPass,
+            BiFunction<LoadShape, Settings, Duration> bound) {
+        SettingSource source = SettingSource.fromSystem();
+        try {
+            SuiteRun run = create(source, simulation, load, requestsPerPass, boundedWaitPerPass, Clock.systemUTC());
+            run.bound = bound;
+            run.logStart();
+            return run;
+        } catch (RuntimeException e) {
+            if (!isBadInput(e)) {
+                throw e;
+            }
+            throw exitOnBadInput(e, Secrets.from(source));
+        }
+    }
+
+    /**
+     * For a scenario's own checks before any load (its webhook, say): returns what {@code check}
+     * returns, or ends the run like bad input when it throws a {@link SettingException},
+     * {@link PreflightException} or {@link OutboundException}. Keeps every pre-load refusal on
+     * SuiteRun's one path.
+     */
+    public <T> T beforeLoad(java.util.function.Function<SuiteRun, T> check) {
+        try {
+            return check.apply(this);
+        } catch (RuntimeException e) {
+            if (!isBadInput(e)) {
+                throw e;
+            }
+            close();
+            throw exitOnBadInput(e, Secrets.from(SettingSource.fromSystem()).with(accounts));
+        }
+    }
+
+    /** Whether {@code e} is bad input (a refusal with one line) rather than a bug. */
+    public static boolean isBadInput(Throwable e) {
+        return e instanceof SettingException
+                || e instanceof TestUsersFileException
+                || e instanceof PreflightException
+                || e instanceof OutboundException;
+    }
+
+    /** The one line a refusal prints: {@code ERROR <setting>: ...}, every secret masked. */
+    public static String refusalLine(RuntimeException e, Secrets secrets) {
+        String message = isBadInput(e)
+                ? e.getMessage()
+                : "the run could not start: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        return "ERROR " + secrets.scrub(message.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    private static RuntimeException exitOnBadInput(RuntimeException e, Secrets secrets) {
+        String line = refusalLine(e, secrets);
+        System.err.println(line);
+        System.err.flush();
+        BadInputMarker.write(line);
+        System.exit(BAD_INPUT_EXIT_CODE);
+        return e;
+    }
+
+    /** Validates settings and the users file, then starts (or names) the target and checks it. */
+    public static SuiteRun create(
+            SettingSource source, Class<?> simulation, LoadShape load, int requestsPerPass, Clock clock) {
+        return create(source, simulation, load, requestsPerPass, settings -> Duration.ZERO, clock);
+    }
+
+    /** As above, for a journey that waits on the target at most {@code boundedWaitPerPass} per pass. */
+    public static SuiteRun create(
+            SettingSource source,
+            Class<?> simulation,
+            LoadShape load,
+            int requestsPerPass,
+            java.util.function.Function<Settings, Duration> boundedWaitPerPass,
+            Clock clock) {
+        Settings settings = Settings.load(source);
+        LoadShape shape = settings.shapeFor(load);
+        UserCapacity.ofThisJvm(source).check(shape.users());
+        checkWritable(settings.resultsDir());
+        List<TestUser> accounts = readAccounts(settings);
+        var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
+        // Every URL known before the target starts passes the guard before the first request.
+        settings.apiBaseUrl().ifPresent(url -> guard.check("API_BASE_URL", url));
+        settings.upstashRedisRestUrl().ifPresent(url -> guard.check(Settings.UPSTASH_REDIS_REST_URL, url));
+        settings.n8nWebhookUrl()
+                .filter(webhook -> !webhook.startsWith("/"))
+                .ifPresent(webhook -> guard.check("N8N_WEBHOOK_URL", URI.create(webhook)));
+        Target target = Target.start(settings, source, accounts);
+        try {
+            if (target.isStandIn()) {
+                guard.trust(target.baseUrl());
+            }
+            var outbound = new Outbound(guard, settings.apiKey());
+            var preflight = new Preflight(outbound);
+            String environment =
+                    preflight.checkHealth(target.baseUrl(), settings.paths().health());
+            preflight.checkLogin(URI.create(target.baseUrl() + settings.paths().login()), accounts.get(0));
+            return new SuiteRun(
+                    simulation,
+                    settings,
+                    shape,
+                    accounts,
+                    target,
+                    environment,
+                    RunId.create(clock, new SecureRandom()),
+                    requestsPerPass,
+                    boundedWaitPerPass.apply(settings),
+                    clock.millis(),
+                    outbound);
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
+    }
+
+    /** {@code resultsDir} must be a folder this run can write, checked before any load. */
+    static void checkWritable(Path resultsDir) {
+        if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
+            throw new SettingException("resultsDir", "'" + resultsDir + "' is a file, not a folder; name a folder");
+        }
+        try {
+            Files.createDirectories(resultsDir);
+            Path probe = Files.createTempFile(resultsDir, ".write-check-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new SettingException(
+                    "resultsDir",
+                    "'" + resultsDir + "' cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); name a folder this user can write");
+        }
+    }
+
+    /** The run's test accounts: the users file (written first for the embedded stand-in when absent). */
+    public static List<TestUser> accountsFor(Settings settings) {
+        return readAccounts(settings);
+    }
+
+    private static List<TestUser> readAccounts(Settings settings) {
+        if (settings.apiBaseUrl().isPresent()) {
+            return withSettingName(() -> TestUsersFile.read(settings.testUsersFile()));
+        }
+        return withSettingName(() -> {
+            try {
+                return TestUsersFile.readOrCreate(settings.testUsersFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static List<TestUser> withSettingName(java.util.function.Supplier<List<TestUser>> read) {
+        try {
+            return read.get();
+        } catch (TestUsersFileException e) {
+            throw new TestUsersFileException("TEST_USERS_FILE: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new TestUsersFileException(
+                    "TEST_USERS_FILE: cannot be written (" + e.getCause().getMessage() + ")");
+        }
+    }
+
+    private void logStart() {
+        var lines = new ArrayList<String>();
+        lines.add("Sales Machine load test " + simulation.getSimpleName() + ", run id " + runId);
+        lines.add("  target           " + target.describe() + " (environment " + environment + ")");
+        lines.add("  production guard " + settings.productionHosts().describe()
+                + (settings.allowProduction() ? " (ALLOW_PRODUCTION=true: not enforced)" : "")
+                + "; health words " + String.join("/", new java.util.TreeSet<>(Preflight.PRODUCTION_WORDS)));
+        lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
+        lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
+        lines.add("  queue store      "
+                + target.upstash().map(UpstashRest::toString).orElse("(none: no direct Redis probe)"));
+        settings.describe().forEach(l -> lines.add("  " + l));
+        Secrets secrets = Secrets.from(SettingSource.fromSystem()).with(accounts);
+        LOG.info(secrets.scrub(String.join(System.lineSeparator(), lines)));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public LoadShape shape() {
+        return shape;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The test accounts of this run, in the order the feeder hands them out. */
+    public List<TestUser> accounts() {
+        return accounts;
+    }
+
+    public Iterator<Map<String, Object>> testUsersFeeder() {
+        return Feeders.testUsers(accounts);
+    }
+
+    public Iterator<Map<String, Object>> fakeDataFeeder() {
+        return Feeders.fakeData(new FakeData(settings.seed(), runId));
+    }
+
+    /** LinkedIn profiles to scrape, each with a tag unique in this run. */
+    public Iterator<Map<String, Object>> scrapeFeeder() {
+        return Feeders.scrapes(new FakeData(settings.seed(), runId), runId);
+    }
+
+    /** The guarded client for calls outside the load (reconciliation, the queue-store client). */
+    public Outbound outbound() {
+        return outbound;
+    }
+
+    /**
+     * A protocol for {@code baseUrl} with what every protocol of the suite has: no HTTP cache (a
+     * load test makes the server do the work it measures, and a {@code 304} is never a fake error),
+     * no redirects followed (a redirect is an answer its check judges; the guard never sees a
+     * followed URL), JSON accepted, the suite's user agent. The URL must already have passed the guard.
+     */
+    public static HttpProtocolBuilder protocolFor(URI baseUrl) {
+        return http.baseUrl(baseUrl.toString())
+                .disableCaching()
+                .disableFollowRedirect()
+                .acceptHeader("application/json")
+                .userAgentHeader("sales-machine-loadtest");
+    }
+
+    public HttpProtocolBuilder httpProtocol() {
+        HttpProtocolBuilder protocol = protocolFor(target.baseUrl()).contentTypeHeader("application/json");
+        if (settings.apiKey().isPresent()) {
+            String key = settings.apiKey().get();
+            protocol = protocol.header("X-API-Key", session -> key);
+        }
+        return protocol;
+    }
+
+    /** The scenario injected with this run's shape (closed model: {@code users} is concurrency). */
+    public PopulationBuilder populate(ScenarioBuilder scenario) {
+        if (shape.oneShot()) {
+            return scenario.injectOpen(atOnceUsers(shape.users()));
+        }
+        var steps = new ArrayList<ClosedInjectionStep>();
+        if (!shape.rampUp().isZero()) {
+            steps.add(rampConcurrentUsers(0).to(shape.users()).during(shape.rampUp()));
+        }
+        steps.add(constantConcurrentUsers(shape.users()).during(shape.steady()));
+        if (!shape.rampDown().isZero()) {
+            steps.add(rampConcurrentUsers(shape.users()).to(0).during(shape.rampDown()));
+        }
+        return scenario.injectClosed(steps.toArray(ClosedInjectionStep[]::new));
+    }
+
+    /**
+     * The hard bound of the run: the injection plus time for the last sessions to finish, at least
+     * {@link #MIN_DRAIN} or one and a half think times per request of a session, plus the bounded
+     * wait of each pass, plus 10 s.
+     */
+    public Duration maxDuration() {
+        if (bound != null) {
+            return bound.apply(shape, settings);
+        }
+        long requestsPerSession = (long) requestsPerPass * shape.passes();
+        Duration session = shape.thinkTime()
+                .multipliedBy(3L * requestsPerSession)
+                .dividedBy(2)
+                .plus(boundedWaitPerPass.multipliedBy(shape.passes()))
+                .plusSeconds(10);
+        Duration drain = session.compareTo(MIN_DRAIN) > 0 ? session : MIN_DRAIN;
+        return shape.injectionTime().plus(drain);
+    }
+
+    @Override
+    public void close() {
+        target.close();
+    }
+
+    /** What the scenarios record beside Gatling's requests; written to the run's summary. */
+    public RunMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * For a simulation's {@code after()}: stops the target and, once Gatling has written its report
+     * and this JVM exits, publishes the run into the results folder.
+     */
+    public void finish() {
+        close();
+        var facts = new RunPublisher.RunFacts(
+                simulation, runId, settings.profile().name(), loadFacts(), targetFacts(), startMillis);
+        new RunPublisher(
+                        facts,
+                        metrics,
+                        new ResultsFolder(settings.resultsDir()),
+                        settings.resultsKeep(),
+                        RunPublisher.GATLING_RESULTS)
+                .publishOnExit();
+    }
+
+    private RunSummary.Load loadFacts() {
+        return new RunSummary.Load(
+                shape.users(),
+                shape.rampUp().toMillis() / 1000.0,
+                shape.steady().toMillis() / 1000.0,
+                shape.rampDown().toMillis() / 1000.0,
+                shape.thinkTime().toMillis(),
+                shape.passes(),
+                shape.oneShot(),
+                maxDuration().toMillis() / 1000.0);
+    }
+
+    private RunSummary.Target targetFacts() {
+        return new RunSummary.Target(
+                target.isStandIn() ? RunSummary.Target.STAND_IN : RunSummary.Target.EXTERNAL,
+                SettingSource.mask(target.baseUrl().toString()),
+                environment);
+    }
+}
