@@ -1,14 +1,22 @@
 package com.salesmachine.loadtest.chains;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.data.FakeData;
 import com.salesmachine.loadtest.data.SessionKeys;
+import com.salesmachine.loadtest.emailqueue.EmailQueueReport;
+import com.salesmachine.loadtest.emailqueue.UpstashRest;
 import com.salesmachine.loadtest.endpoints.UpstashEndpoints;
 import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.run.SuiteRun;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
 import java.util.Map;
 
@@ -29,7 +37,24 @@ public final class RedisProbeChains {
 
     /** The key the probe uses, and the only one it touches: {@code loadtest:<run id>:email-queue-probe}. */
     public static String probeKey(String runId) {
-        return "loadtest:" + runId + ":email-queue-probe";
+        return EmailQueueReport.probeKey(runId);
+    }
+
+    /**
+     * One user probing the queue's store through its own protocol (its URL and bearer token, nothing
+     * of the API's): one probe a {@code interval} while the operations run (their ramp-up and steady
+     * time), then the key's removal.
+     */
+    public PopulationBuilder probeUser(String runId, UpstashRest store, LoadShape shape, Duration interval) {
+        long cycles = shape.oneShot()
+                ? 1
+                : Math.max(1, shape.rampUp().plus(shape.steady()).dividedBy(interval));
+        ScenarioBuilder probe = scenario("Redis probe")
+                .exec(probe(runId, (int) cycles, interval))
+                .exec(removeProbeKeys());
+        String token = store.token();
+        return probe.injectOpen(atOnceUsers(1))
+                .protocols(SuiteRun.protocolFor(store.url()).header("Authorization", session -> "Bearer " + token));
     }
 
     /** {@code cycles} probes, one per {@code interval}, on the run's probe key. */

@@ -7,6 +7,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.salesmachine.loadtest.data.SessionKeys;
+import com.salesmachine.loadtest.emailqueue.EmailQueueReport;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -25,7 +26,7 @@ public final class UpstashEndpoints {
     public static final String EXISTS = "Redis EXISTS";
 
     public static final String PROBE_TIME = "Redis probe: ";
-    public static final String REDIS_OPERATION_DURATION = "Redis operation duration (direct probe)";
+    public static final String REDIS_OPERATION_DURATION = EmailQueueReport.DIRECT_PROBE_DURATION;
 
     private static final String KEY = "/#{" + SessionKeys.PROBE_KEY + "}";
 

@@ -272,7 +272,7 @@ class BadInputTest {
         var source = new SettingSource(settings, Map.of());
 
         String line = null;
-        try (SuiteRun run = SuiteRun.create(source, BadInputTest.class, LOAD, 1, Clock.systemUTC())) {
+        try (SuiteRun run = SuiteRun.create(source, BadInputTest.class, LOAD, RunBound.closed(1), Clock.systemUTC())) {
             fail(row.label() + ": the run was not refused (target "
                     + run.target().describe() + ")");
         } catch (RuntimeException e) {

@@ -44,7 +44,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +56,6 @@ public final class SuiteRun implements AutoCloseable {
     public static final int BAD_INPUT_EXIT_CODE = BadInputMarker.EXIT_CODE;
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
-    /** Time allowed after the injection for users to finish the session they are in. */
-    private static final Duration MIN_DRAIN = Duration.ofSeconds(20);
 
     private final Class<?> simulation;
     private final Settings settings;
@@ -67,14 +64,16 @@ public final class SuiteRun implements AutoCloseable {
     private final Target target;
     private final String environment;
     private final String runId;
-    private final int requestsPerPass;
-    private final Duration boundedWaitPerPass;
+    private final RunBound bound;
     private final long startMillis;
     private final Outbound outbound;
     private final RunMetrics metrics = new RunMetrics();
 
-    /** The run's hard bound for its shape, when the simulation computes its own (paced load, a verification after it). */
-    private BiFunction<LoadShape, Settings, Duration> bound;
+    private final List<Hook> atStart = new ArrayList<>();
+    private final List<Hook> atFinish = new ArrayList<>();
+
+    /** Work a simulation adds to its start or its end, named for the log when it fails. */
+    private record Hook(String name, Runnable work) {}
 
     private SuiteRun(
             Class<?> simulation,
@@ -84,8 +83,7 @@ public final class SuiteRun implements AutoCloseable {
             Target target,
             String environment,
             String runId,
-            int requestsPerPass,
-            Duration boundedWaitPerPass,
+            RunBound bound,
             long startMillis,
             Outbound outbound) {
         this.simulation = simulation;
@@ -95,51 +93,20 @@ public final class SuiteRun implements AutoCloseable {
         this.target = target;
         this.environment = environment;
         this.runId = runId;
-        this.requestsPerPass = requestsPerPass;
-        this.boundedWaitPerPass = boundedWaitPerPass;
+        this.bound = bound;
         this.startMillis = startMillis;
         this.outbound = outbound;
     }
 
     /**
-     * For simulations: validates, starts and checks everything, or exits with one line.
-     * {@code requestsPerPass} is how many requests one pass of the journey sends (it bounds the run).
+     * The one way in, for simulations: validates the settings, reads the accounts, starts (or names)
+     * the target and checks it, or ends the run with one line and exit code
+     * {@value #BAD_INPUT_EXIT_CODE} before any load is sent.
      */
-    public static SuiteRun start(Class<?> simulation, LoadShape load, int requestsPerPass) {
-        return start(simulation, load, requestsPerPass, settings -> Duration.ZERO);
-    }
-
-    /**
-     * Like {@link #start(Class, LoadShape, int)} for a journey that also waits on the target, at most
-     * {@code boundedWaitPerPass} per pass (a polling time-out, from the settings): the run's bound
-     * leaves room for it.
-     */
-    public static SuiteRun start(
-            Class<?> simulation,
-            LoadShape load,
-            int requestsPerPass,
-            java.util.function.Function<Settings, Duration> boundedWaitPerPass) {
-        return start(simulation, load, requestsPerPass, boundedWaitPerPass, null);
-    }
-
-    /**
-     * As {@link #start(Class, LoadShape, int)}, for a simulation whose hard bound is not the closed
-     * model's: {@code bound} turns the shape actually run and the settings into the run's max duration.
-     */
-    public static SuiteRun start(Class<?> simulation, LoadShape load, BiFunction<LoadShape, Settings, Duration> bound) {
-        return start(simulation, load, 1, settings -> Duration.ZERO, bound);
-    }
-
-    private static SuiteRun start(
-            Class<?> simulation,
-            LoadShape load,
-            int requestsPerPass,
-            java.util.function.Function<Settings, Duration> boundedWaitPerPass,
-            BiFunction<LoadShape, Settings, Duration> bound) {
+    public static SuiteRun start(Class<?> simulation, LoadShape load, RunBound bound) {
         SettingSource source = SettingSource.fromSystem();
         try {
-            SuiteRun run = create(source, simulation, load, requestsPerPass, boundedWaitPerPass, Clock.systemUTC());
-            run.bound = bound;
+            SuiteRun run = create(source, simulation, load, bound, Clock.systemUTC());
             run.logStart();
             return run;
         } catch (RuntimeException e) {
@@ -194,20 +161,9 @@ public final class SuiteRun implements AutoCloseable {
         return e;
     }
 
-    /** Validates settings and the users file, then starts (or names) the target and checks it. */
+    /** What {@link #start} does, throwing instead of exiting (for tests and commands). */
     public static SuiteRun create(
-            SettingSource source, Class<?> simulation, LoadShape load, int requestsPerPass, Clock clock) {
-        return create(source, simulation, load, requestsPerPass, settings -> Duration.ZERO, clock);
-    }
-
-    /** As above, for a journey that waits on the target at most {@code boundedWaitPerPass} per pass. */
-    public static SuiteRun create(
-            SettingSource source,
-            Class<?> simulation,
-            LoadShape load,
-            int requestsPerPass,
-            java.util.function.Function<Settings, Duration> boundedWaitPerPass,
-            Clock clock) {
+            SettingSource source, Class<?> simulation, LoadShape load, RunBound bound, Clock clock) {
         Settings settings = Settings.load(source);
         LoadShape shape = settings.shapeFor(load);
         UserCapacity.ofThisJvm(source).check(shape.users());
@@ -238,8 +194,7 @@ public final class SuiteRun implements AutoCloseable {
                     target,
                     environment,
                     RunId.create(clock, new SecureRandom()),
-                    requestsPerPass,
-                    boundedWaitPerPass.apply(settings),
+                    bound,
                     clock.millis(),
                     outbound);
         } catch (RuntimeException e) {
@@ -388,23 +343,9 @@ public final class SuiteRun implements AutoCloseable {
         return scenario.injectClosed(steps.toArray(ClosedInjectionStep[]::new));
     }
 
-    /**
-     * The hard bound of the run: the injection plus time for the last sessions to finish, at least
-     * {@link #MIN_DRAIN} or one and a half think times per request of a session, plus the bounded
-     * wait of each pass, plus 10 s.
-     */
+    /** The hard bound of the run, from its {@link RunBound}. */
     public Duration maxDuration() {
-        if (bound != null) {
-            return bound.apply(shape, settings);
-        }
-        long requestsPerSession = (long) requestsPerPass * shape.passes();
-        Duration session = shape.thinkTime()
-                .multipliedBy(3L * requestsPerSession)
-                .dividedBy(2)
-                .plus(boundedWaitPerPass.multipliedBy(shape.passes()))
-                .plusSeconds(10);
-        Duration drain = session.compareTo(MIN_DRAIN) > 0 ? session : MIN_DRAIN;
-        return shape.injectionTime().plus(drain);
+        return bound.maxDuration(shape, settings);
     }
 
     @Override
@@ -417,11 +358,37 @@ public final class SuiteRun implements AutoCloseable {
         return metrics;
     }
 
+    /** Adds work to the run's start (the simulation's {@code before()}), run in the order added. */
+    public void atStart(String name, Runnable work) {
+        atStart.add(new Hook(name, work));
+    }
+
     /**
-     * For a simulation's {@code after()}: stops the target and, once Gatling has written its report
-     * and this JVM exits, publishes the run into the results folder.
+     * Adds work to the run's end, run in the order added, after the load and before the target stops
+     * (so a reconciliation still reaches an embedded stand-in); a hook that fails is a WARN line and
+     * never loses the run's results.
+     */
+    public void atFinish(String name, Runnable work) {
+        atFinish.add(new Hook(name, work));
+    }
+
+    private volatile boolean started;
+
+    /** For a simulation's {@code before()}: runs the start hooks. */
+    public void started() {
+        started = true;
+        atStart.forEach(SuiteRun::runHook);
+    }
+
+    /**
+     * For a simulation's {@code after()}: runs the finish hooks, stops the target and, once Gatling has
+     * written its report and this JVM exits, publishes the run into the results folder.
      */
     public void finish() {
+        if (!started && !atStart.isEmpty()) {
+            LOG.warn("The simulation's before() did not call started(): {} start hooks never ran", atStart.size());
+        }
+        atFinish.forEach(SuiteRun::runHook);
         close();
         var facts = new RunPublisher.RunFacts(
                 simulation, runId, settings.profile().name(), loadFacts(), targetFacts(), startMillis);
@@ -432,6 +399,14 @@ public final class SuiteRun implements AutoCloseable {
                         settings.resultsKeep(),
                         RunPublisher.GATLING_RESULTS)
                 .publishOnExit();
+    }
+
+    private static void runHook(Hook hook) {
+        try {
+            hook.work().run();
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed: {}", hook.name(), e.toString());
+        }
     }
 
     private RunSummary.Load loadFacts() {

@@ -140,9 +140,13 @@ class SuiteRunTest {
         var properties = Map.of(
                 "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString());
         var source = new SettingSource(properties, Map.of());
-        try (SuiteRun plain = SuiteRun.create(source, SuiteRunTest.class, LOAD, 6, Clock.systemUTC());
+        try (SuiteRun plain = SuiteRun.create(source, SuiteRunTest.class, LOAD, RunBound.closed(6), Clock.systemUTC());
                 SuiteRun polling = SuiteRun.create(
-                        source, SuiteRunTest.class, LOAD, 6, settings -> Duration.ofSeconds(15), Clock.systemUTC())) {
+                        source,
+                        SuiteRunTest.class,
+                        LOAD,
+                        RunBound.closed(6, settings -> Duration.ofSeconds(15)),
+                        Clock.systemUTC())) {
             // 50 s of injection; a session of 2 passes: 12 requests at 1.5 think times, plus 10 s.
             assertEquals(Duration.ofSeconds(50 + 18 + 10), plain.maxDuration());
             // ... plus the 15 s each pass may wait.
@@ -179,7 +183,12 @@ class SuiteRunTest {
     }
 
     private SuiteRun create(Map<String, String> properties) {
-        return SuiteRun.create(new SettingSource(properties, Map.of()), SuiteRunTest.class, LOAD, 6, Clock.systemUTC());
+        return SuiteRun.create(
+                new SettingSource(properties, Map.of()),
+                SuiteRunTest.class,
+                LOAD,
+                RunBound.closed(6),
+                Clock.systemUTC());
     }
 
     private Path usersFile() throws Exception {

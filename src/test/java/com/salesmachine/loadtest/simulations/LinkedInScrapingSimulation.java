@@ -1,8 +1,6 @@
 package com.salesmachine.loadtest.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import com.salesmachine.loadtest.chains.AuthChains;
@@ -13,6 +11,7 @@ import com.salesmachine.loadtest.load.Think;
 import com.salesmachine.loadtest.metrics.WorkflowThroughput;
 import com.salesmachine.loadtest.preflight.N8nTarget;
 import com.salesmachine.loadtest.run.PreLoadChecks;
+import com.salesmachine.loadtest.run.RunBound;
 import com.salesmachine.loadtest.run.SuiteRun;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -50,16 +49,16 @@ public class LinkedInScrapingSimulation extends Simulation {
     /** One think time per pass (before the trigger); the polling wait is bounded on its own. */
     private static final int THINK_TIMES_PER_PASS = 1;
 
-    private static final int TRIGGER_P95_LIMIT_MS = 500;
-    private static final int WORKFLOW_P95_LIMIT_MS = 5_000;
-    private static final double ERROR_RATE_LIMIT_PERCENT = 1.0;
-
     private final SuiteRun run = SuiteRun.start(
-            getClass(), LOAD, THINK_TIMES_PER_PASS, settings -> settings.n8n().workflowTimeout());
+            getClass(),
+            LOAD,
+            RunBound.closed(THINK_TIMES_PER_PASS, settings -> settings.n8n().workflowTimeout()));
     private final N8nTarget n8n = PreLoadChecks.scrapingWorkflow(run);
     private final WorkflowThroughput throughput = new WorkflowThroughput();
 
     {
+        run.atStart("the workflow throughput's clock", () -> throughput.injectionStarts(System.currentTimeMillis()));
+        run.atFinish("the workflow throughput", () -> throughput.recordTo(run.metrics(), run.shape()));
         var auth = new AuthChains(run.settings().paths());
         var scraping =
                 new ScrapingChains(n8n, run.settings().n8n(), run.settings().paths(), run.metrics(), throughput);
@@ -79,29 +78,19 @@ public class LinkedInScrapingSimulation extends Simulation {
                 .protocols(run.httpProtocol())
                 .maxDuration(run.maxDuration())
                 .assertions(
-                        details(ScrapingChains.SCRAPE_PROFILE, N8nEndpoints.TRIGGER_SCRAPING)
-                                .responseTime()
-                                .percentile(95.0)
-                                .lt(TRIGGER_P95_LIMIT_MS),
-                        details(ScrapingChains.SCRAPE_PROFILE)
-                                .responseTime()
-                                .percentile(95.0)
-                                .lt(WORKFLOW_P95_LIMIT_MS),
-                        details(ScrapingChains.SCRAPE_PROFILE)
-                                .failedRequests()
-                                .percent()
-                                .lt(ERROR_RATE_LIMIT_PERCENT),
-                        global().failedRequests().percent().lt(ERROR_RATE_LIMIT_PERCENT));
+                        Slos.apiP95(ScrapingChains.SCRAPE_PROFILE, N8nEndpoints.TRIGGER_SCRAPING),
+                        Slos.workflowP95(ScrapingChains.SCRAPE_PROFILE),
+                        Slos.errorRate(ScrapingChains.SCRAPE_PROFILE),
+                        Slos.globalErrorRate());
     }
 
     @Override
     public void before() {
-        throughput.injectionStarts(System.currentTimeMillis());
+        run.started();
     }
 
     @Override
     public void after() {
-        throughput.recordTo(run.metrics(), run.shape());
         run.finish();
     }
 }

@@ -1,8 +1,6 @@
 package com.salesmachine.loadtest.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import com.salesmachine.loadtest.chains.AuthChains;
@@ -14,8 +12,8 @@ import com.salesmachine.loadtest.endpoints.CampaignEndpoints;
 import com.salesmachine.loadtest.endpoints.DashboardEndpoints;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
 import com.salesmachine.loadtest.load.Think;
+import com.salesmachine.loadtest.run.RunBound;
 import com.salesmachine.loadtest.run.SuiteRun;
-import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
@@ -30,13 +28,10 @@ public class Nfr3BenchmarkSimulation extends Simulation {
     static final LoadShape LOAD = LoadShape.of(
             50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
 
-    /** Requests in one pass: dashboard, three prospect calls, two campaign calls. */
-    private static final int REQUESTS_PER_PASS = 6;
+    /** Think times in one pass: before the dashboard, the prospects and the campaigns, and three within those. */
+    private static final int THINK_TIMES_PER_PASS = 6;
 
-    private static final int P95_LIMIT_MS = 500;
-    private static final double ERROR_RATE_LIMIT_PERCENT = 1.0;
-
-    private final SuiteRun run = SuiteRun.start(getClass(), LOAD, REQUESTS_PER_PASS);
+    private final SuiteRun run = SuiteRun.start(getClass(), LOAD, RunBound.closed(THINK_TIMES_PER_PASS));
 
     {
         var paths = run.settings().paths();
@@ -65,16 +60,12 @@ public class Nfr3BenchmarkSimulation extends Simulation {
                 .protocols(run.httpProtocol())
                 .maxDuration(run.maxDuration())
                 .assertions(
-                        p95(DashboardChains.CHECK_DASHBOARD, DashboardEndpoints.GET_DASHBOARD),
-                        p95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.LIST_PROSPECTS),
-                        p95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.CREATE_PROSPECT),
-                        p95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.LIST_CAMPAIGNS),
-                        p95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.CREATE_CAMPAIGN),
-                        global().failedRequests().percent().lt(ERROR_RATE_LIMIT_PERCENT));
-    }
-
-    private static Assertion p95(String group, String request) {
-        return details(group, request).responseTime().percentile(95.0).lt(P95_LIMIT_MS);
+                        Slos.apiP95(DashboardChains.CHECK_DASHBOARD, DashboardEndpoints.GET_DASHBOARD),
+                        Slos.apiP95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.LIST_PROSPECTS),
+                        Slos.apiP95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.CREATE_PROSPECT),
+                        Slos.apiP95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.LIST_CAMPAIGNS),
+                        Slos.apiP95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.CREATE_CAMPAIGN),
+                        Slos.globalErrorRate());
     }
 
     @Override
