@@ -8,6 +8,8 @@ import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.preflight.N8nTarget;
 import com.salesmachine.loadtest.preflight.Preflight;
+import com.salesmachine.loadtest.run.BadInput;
+import com.salesmachine.loadtest.run.RunInputs;
 import com.salesmachine.loadtest.run.SuiteRun;
 import com.salesmachine.loadtest.run.Target;
 import com.salesmachine.loadtest.settings.SettingException;
@@ -45,10 +47,10 @@ public final class ConformanceCommand {
         try {
             exit = run(source, System.out);
         } catch (RuntimeException e) {
-            if (!SuiteRun.isBadInput(e)) {
+            if (!BadInput.isBadInput(e)) {
                 throw e;
             }
-            System.err.println(SuiteRun.refusalLine(e, Secrets.from(source)));
+            System.err.println(BadInput.refusalLine(e, Secrets.from(source)));
             exit = SuiteRun.BAD_INPUT_EXIT_CODE;
         }
         System.exit(exit);
@@ -57,7 +59,7 @@ public final class ConformanceCommand {
     static int run(SettingSource source, java.io.PrintStream out) {
         Settings settings = Settings.load(source);
         Set<Area> areas = areas(source.raw(SIMULATIONS));
-        List<TestUser> accounts = SuiteRun.accountsFor(settings);
+        List<TestUser> accounts = RunInputs.accounts(settings);
         var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
         settings.apiBaseUrl().ifPresent(url -> guard.check("API_BASE_URL", url));
         try (Target target = Target.start(settings, source, accounts)) {

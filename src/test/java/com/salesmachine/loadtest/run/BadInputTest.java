@@ -276,8 +276,8 @@ class BadInputTest {
             fail(row.label() + ": the run was not refused (target "
                     + run.target().describe() + ")");
         } catch (RuntimeException e) {
-            assertTrue(SuiteRun.isBadInput(e), row.label() + ": not a refusal but " + e);
-            line = SuiteRun.refusalLine(
+            assertTrue(BadInput.isBadInput(e), row.label() + ": not a refusal but " + e);
+            line = BadInput.refusalLine(
                     e,
                     Secrets.from(source)
                             .with(List.of(new com.salesmachine.loadtest.testusers.TestUser(

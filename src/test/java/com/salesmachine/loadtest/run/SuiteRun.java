@@ -1,11 +1,7 @@
 package com.salesmachine.loadtest.run;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import com.salesmachine.loadtest.config.Durations;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.config.Settings;
@@ -13,7 +9,7 @@ import com.salesmachine.loadtest.config.UserCapacity;
 import com.salesmachine.loadtest.data.FakeData;
 import com.salesmachine.loadtest.data.Feeders;
 import com.salesmachine.loadtest.data.RunId;
-import com.salesmachine.loadtest.emailqueue.UpstashRest;
+import com.salesmachine.loadtest.load.ClosedLoad;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
@@ -26,17 +22,10 @@ import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
-import com.salesmachine.loadtest.testusers.TestUsersFile;
-import com.salesmachine.loadtest.testusers.TestUsersFileException;
-import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,13 +96,13 @@ public final class SuiteRun implements AutoCloseable {
         SettingSource source = SettingSource.fromSystem();
         try {
             SuiteRun run = create(source, simulation, load, bound, Clock.systemUTC());
-            run.logStart();
+            StartBanner.log(run);
             return run;
         } catch (RuntimeException e) {
-            if (!isBadInput(e)) {
+            if (!BadInput.isBadInput(e)) {
                 throw e;
             }
-            throw exitOnBadInput(e, Secrets.from(source));
+            throw BadInput.exit(e, Secrets.from(source));
         }
     }
 
@@ -127,38 +116,12 @@ public final class SuiteRun implements AutoCloseable {
         try {
             return check.apply(this);
         } catch (RuntimeException e) {
-            if (!isBadInput(e)) {
+            if (!BadInput.isBadInput(e)) {
                 throw e;
             }
             close();
-            throw exitOnBadInput(e, Secrets.from(SettingSource.fromSystem()).with(accounts));
+            throw BadInput.exit(e, Secrets.from(SettingSource.fromSystem()).with(accounts));
         }
-    }
-
-    /** Whether {@code e} is bad input (a refusal with one line) rather than a bug. */
-    public static boolean isBadInput(Throwable e) {
-        return e instanceof SettingException
-                || e instanceof TestUsersFileException
-                || e instanceof PreflightException
-                || e instanceof OutboundException;
-    }
-
-    /** The one line a refusal prints: {@code ERROR <setting>: ...}, every secret masked. */
-    public static String refusalLine(RuntimeException e, Secrets secrets) {
-        String message = isBadInput(e)
-                ? e.getMessage()
-                : "the run could not start: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
-        return "ERROR " + secrets.scrub(message.replace('\n', ' ').replace('\r', ' '));
-    }
-
-    private static RuntimeException exitOnBadInput(RuntimeException e, Secrets secrets) {
-        String line = refusalLine(e, secrets);
-        System.err.println(line);
-        System.err.flush();
-        BadInputMarker.write(line);
-        System.exit(BAD_INPUT_EXIT_CODE);
-        return e;
     }
 
     /** What {@link #start} does, throwing instead of exiting (for tests and commands). */
@@ -167,15 +130,10 @@ public final class SuiteRun implements AutoCloseable {
         Settings settings = Settings.load(source);
         LoadShape shape = settings.shapeFor(load);
         UserCapacity.ofThisJvm(source).check(shape.users());
-        checkWritable(settings.resultsDir());
-        List<TestUser> accounts = readAccounts(settings);
+        RunInputs.checkWritable(settings.resultsDir());
+        List<TestUser> accounts = RunInputs.accounts(settings);
         var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
-        // Every URL known before the target starts passes the guard before the first request.
-        settings.apiBaseUrl().ifPresent(url -> guard.check("API_BASE_URL", url));
-        settings.upstashRedisRestUrl().ifPresent(url -> guard.check(Settings.UPSTASH_REDIS_REST_URL, url));
-        settings.n8nWebhookUrl()
-                .filter(webhook -> !webhook.startsWith("/"))
-                .ifPresent(webhook -> guard.check("N8N_WEBHOOK_URL", URI.create(webhook)));
+        RunInputs.guardKnownUrls(settings, guard);
         Target target = Target.start(settings, source, accounts);
         try {
             if (target.isStandIn()) {
@@ -203,66 +161,12 @@ public final class SuiteRun implements AutoCloseable {
         }
     }
 
-    /** {@code resultsDir} must be a folder this run can write, checked before any load. */
-    static void checkWritable(Path resultsDir) {
-        if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
-            throw new SettingException("resultsDir", "'" + resultsDir + "' is a file, not a folder; name a folder");
-        }
-        try {
-            Files.createDirectories(resultsDir);
-            Path probe = Files.createTempFile(resultsDir, ".write-check-", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new SettingException(
-                    "resultsDir",
-                    "'" + resultsDir + "' cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); name a folder this user can write");
-        }
+    Class<?> simulation() {
+        return simulation;
     }
 
-    /** The run's test accounts: the users file (written first for the embedded stand-in when absent). */
-    public static List<TestUser> accountsFor(Settings settings) {
-        return readAccounts(settings);
-    }
-
-    private static List<TestUser> readAccounts(Settings settings) {
-        if (settings.apiBaseUrl().isPresent()) {
-            return withSettingName(() -> TestUsersFile.read(settings.testUsersFile()));
-        }
-        return withSettingName(() -> {
-            try {
-                return TestUsersFile.readOrCreate(settings.testUsersFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private static List<TestUser> withSettingName(java.util.function.Supplier<List<TestUser>> read) {
-        try {
-            return read.get();
-        } catch (TestUsersFileException e) {
-            throw new TestUsersFileException("TEST_USERS_FILE: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new TestUsersFileException(
-                    "TEST_USERS_FILE: cannot be written (" + e.getCause().getMessage() + ")");
-        }
-    }
-
-    private void logStart() {
-        var lines = new ArrayList<String>();
-        lines.add("Sales Machine load test " + simulation.getSimpleName() + ", run id " + runId);
-        lines.add("  target           " + target.describe() + " (environment " + environment + ")");
-        lines.add("  production guard " + settings.productionHosts().describe()
-                + (settings.allowProduction() ? " (ALLOW_PRODUCTION=true: not enforced)" : "")
-                + "; health words " + String.join("/", new java.util.TreeSet<>(Preflight.PRODUCTION_WORDS)));
-        lines.add("  load             " + shape + ", max duration " + Durations.format(maxDuration()));
-        lines.add("  accounts         " + accounts.size() + " from " + settings.testUsersFile());
-        lines.add("  queue store      "
-                + target.upstash().map(UpstashRest::toString).orElse("(none: no direct Redis probe)"));
-        settings.describe().forEach(l -> lines.add("  " + l));
-        Secrets secrets = Secrets.from(SettingSource.fromSystem()).with(accounts);
-        LOG.info(secrets.scrub(String.join(System.lineSeparator(), lines)));
+    String environment() {
+        return environment;
     }
 
     public Settings settings() {
@@ -329,18 +233,7 @@ public final class SuiteRun implements AutoCloseable {
 
     /** The scenario injected with this run's shape (closed model: {@code users} is concurrency). */
     public PopulationBuilder populate(ScenarioBuilder scenario) {
-        if (shape.oneShot()) {
-            return scenario.injectOpen(atOnceUsers(shape.users()));
-        }
-        var steps = new ArrayList<ClosedInjectionStep>();
-        if (!shape.rampUp().isZero()) {
-            steps.add(rampConcurrentUsers(0).to(shape.users()).during(shape.rampUp()));
-        }
-        steps.add(constantConcurrentUsers(shape.users()).during(shape.steady()));
-        if (!shape.rampDown().isZero()) {
-            steps.add(rampConcurrentUsers(shape.users()).to(0).during(shape.rampDown()));
-        }
-        return scenario.injectClosed(steps.toArray(ClosedInjectionStep[]::new));
+        return ClosedLoad.populate(shape, scenario);
     }
 
     /** The hard bound of the run, from its {@link RunBound}. */
