@@ -59,7 +59,7 @@ class ArchitectureTest {
                     files.filter(f -> f.toString().endsWith("Simulation.java")).toList()) {
                 long lines = Files.readAllLines(file).size();
                 assertTrue(
-                        lines <= 120,
+                        lines <= 110,
                         file.getFileName() + " has " + lines + " lines; move what is not setup,"
                                 + " journey or assertions into its capability package");
             }

@@ -59,6 +59,13 @@ public final class EmailQueueReport {
         this.runId = runId;
     }
 
+    /** Everything, in order: the reconciliation's counters, the Redis line, a probe key left behind. */
+    public void atEnd() {
+        recordReconciliation();
+        logRedisP95();
+        removeProbeKeyLeftBehind();
+    }
+
     /** The key the direct probe uses, and the only one it touches: {@code loadtest:<run id>:email-queue-probe}. */
     public static String probeKey(String runId) {
         return "loadtest:" + runId + ":email-queue-probe";

@@ -25,6 +25,16 @@ final class Slos {
         return details(group).failedRequests().percent().lt(Nfr.ERROR_RATE_PERCENT);
     }
 
+    /** Not one failure of that request: a verdict (every operation started, no email lost), not a rate. */
+    static Assertion noFailure(String group, String request) {
+        return details(group, request).failedRequests().count().is(0L);
+    }
+
+    /** That request ran at least once (a verdict that never ran proves nothing). */
+    static Assertion ran(String group, String request) {
+        return details(group, request).allRequests().count().gt(0L);
+    }
+
     /** NFR3's error rate over every request of the run. */
     static Assertion globalErrorRate() {
         return global().failedRequests().percent().lt(Nfr.ERROR_RATE_PERCENT);
