@@ -15,7 +15,7 @@ group="Scrape a LinkedIn profile"
 run() { # label, settings...: runs the simulation, keeps its output in $tmp/<label>.out
   local label=$1
   shift
-  # Bounded: the longest run here (hanging workflows) ends by itself within about a minute.
+  # Bounded: each of these smoke runs ends by itself in under a minute (its own bound is shorter).
   mvnw_bounded 600 -B gatling:test -Dgatling.simulationClass=$sim -DresultsDir="$tmp/results" "$@" > "$tmp/$label.out" 2>&1
 }
 seconds() { # 1m30s -> 90

@@ -88,8 +88,8 @@ mvnw_bounded() { # seconds, NAME=value..., Maven arguments...
   trap "_ci_pass_on INT $pid" INT
   trap "_ci_pass_on TERM $pid" TERM
   trap "_ci_pass_on HUP $pid" HUP
-  wait "$pid"
-  code=$?
+  code=0
+  wait "$pid" || code=$? # (so that under set -e too, a failed or stopped call gets here)
   trap - INT TERM HUP
   # 124: stopped by TERM; 137: still running 30 s after it, killed.
   if [ "$code" = 124 ] || { [ "$code" = 137 ] && [ $((SECONDS - start)) -ge "$bound" ]; }; then
