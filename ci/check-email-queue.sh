@@ -15,10 +15,11 @@
 #   report.md, and the store's token appears nowhere.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. ci/lib.sh
+require_jq || finish
 
 sim=com.salesmachine.loadtest.simulations.EmailQueueSimulation
-results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+new_tmp_dir results
 token=ci-redis-token-7f3a91c2
 short=(-Dprofile=quick -Dusers=20 -DrampUp=1s -Dduration=10s -DthinkTime=0s -DresultsDir="$results"
   -Dstandin.redisToken=$token)
@@ -27,10 +28,6 @@ smoke=(-Dprofile=smoke -DresultsDir="$results" -Dstandin.redisToken=$token)
 few=(-Dprofile=quick -Dusers=2 -DrampUp=1s -Dduration=4s -DthinkTime=0s -DresultsDir="$results"
   -Dstandin.redisToken=$token)
 
-failures=0
-ok() { echo "ok   $1"; }
-fail() { echo "FAIL $1"; failures=$((failures + 1)); }
-
 run() { # label, extra settings...; the short shape
   run_as "$1" "${short[@]}" "${@:2}"
 }
@@ -38,12 +35,10 @@ run_as() { # label, settings...; prints the run's folder, leaves the output in $
   local label=$1
   shift
   # Bounded: the longest run here has a 2-minute bound, plus Maven and compiling.
-  timeout 600 ./mvnw -B gatling:test -Dgatling.simulationClass=$sim "$@" > "$results/$label.out" 2>&1
+  mvnw_bounded 600 -B gatling:test -Dgatling.simulationClass=$sim "$@" > "$results/$label.out" 2>&1
   echo $? > "$results/$label.exit"
   ls -td "$results"/emailqueuesimulation-* 2>/dev/null | head -1
 }
-counter() { jq -r --arg n "$2" '.metrics.counters[] | select(.name == $n) | .value' "$1/summary.json"; }
-trend() { jq -r --arg n "$2" --arg f "$3" '.metrics.trends[] | select(.name == $n) | .[$f]' "$1/summary.json"; }
 
 # 1. Drop 1 % of queued emails: the run fails, naming the lost emails' campaigns.
 dropped=$(run drop -Dstandin.emailDropFraction=1%)
@@ -55,7 +50,7 @@ else
   lost=$(counter "$dropped" "Emails lost")
   campaigns=$(counter "$dropped" "Campaigns with lost emails")
   # Gatling's console wraps long messages; summary.json keeps each error message whole.
-  named=$(jq -r '.errors[].message' "$dropped/summary.json" \
+  named=$(summary_field "$dropped" '.errors[].message' \
     | grep -cE "^bodyString\.find\.no email lost, .*EmailsUnaccounted: campaign [0-9a-f-]{36}: [0-9]+ of [0-9]+ emails lost")
   if [ "$(cat "$results/drop.exit")" = 0 ]; then
     fail "drop fault: the run passed"
@@ -69,7 +64,7 @@ else
   elif [ "$named" != "$campaigns" ]; then
     fail "drop fault: $named KO messages name a campaign and its lost emails; expected one per campaign ($campaigns)"
   else
-    example=$(jq -r '.errors[].message' "$dropped/summary.json" | grep -oE "campaign [0-9a-f-]{36}: .*" | head -1)
+    example=$(summary_field "$dropped" '.errors[].message' | grep -oE "campaign [0-9a-f-]{36}: .*" | head -1)
     ok "drop fault 1 %: run failed; $lost of $queued emails lost in $campaigns campaigns, e.g. $example"
   fi
 fi
@@ -84,17 +79,17 @@ else
   still=$(counter "$slow" "Emails still queued")
   lost=$(counter "$slow" "Emails lost")
   depth=$(trend "$slow" "Email queue depth" max)
-  took=$(jq -r '.durationSeconds' "$slow/summary.json")
-  bound=$(jq -r '.load.maxDurationSeconds' "$slow/summary.json")
+  took=$(summary_field "$slow" .durationSeconds)
+  bound=$(summary_field "$slow" .load.maxDurationSeconds)
   if [ "$(cat "$results/slow-drain.exit")" != 0 ]; then
     fail "slow drain: the run failed"; grep -E ": (true|false)|ERROR" "$out"
   elif [ "$lost" != 0 ] || [ "${still:-0}" -lt 100 ]; then
     fail "slow drain: $still still queued and $lost lost; expected hundreds still queued and none lost"
   elif ! grep -qE "INFO .*Email reconciliation: .* 0 lost\. [0-9,]+ emails were still queued when the wait ended: unfinished, not lost" "$out"; then
     fail "slow drain: no reconciliation line reporting the emails still queued"; grep "Email reconciliation" "$out"
-  elif ! jq -e '.metrics.trends[] | select(.name == "Email queue depth") | .max > 300' "$slow/summary.json" > /dev/null; then
+  elif ! summary_field "$slow" '.metrics.trends[] | select(.name == "Email queue depth") | .max > 300' -e > /dev/null; then
     fail "slow drain: the queue depth did not grow (max $depth)"
-  elif ! jq -e '.durationSeconds <= .load.maxDurationSeconds' "$slow/summary.json" > /dev/null; then
+  elif ! summary_field "$slow" '.durationSeconds <= .load.maxDurationSeconds' -e > /dev/null; then
     fail "slow drain: the run took ${took}s, past its bound of ${bound}s"
   else
     ok "slow drain: queue depth grew to ${depth%%.*}; $still emails still queued, 0 lost; run took ${took}s of its ${bound}s bound"
@@ -109,14 +104,14 @@ if [ -z "$late" ] || [ "$late" = "$slow" ] || [ ! -f "$late/summary.json" ]; the
   fail "slow status: no results folder"; tail -30 "$out"
 else
   left=$(counter "$late" "Campaigns not reconciled")
-  took=$(jq -r '.durationSeconds' "$late/summary.json")
-  bound=$(jq -r '.load.maxDurationSeconds' "$late/summary.json")
-  message=$(jq -r '.errors[].message' "$late/summary.json" | grep -E "EmailsUnaccounted: [0-9]+ campaigns \([0-9]+ emails\) not reconciled" | sed 's/.*EmailsUnaccounted: //')
+  took=$(summary_field "$late" .durationSeconds)
+  bound=$(summary_field "$late" .load.maxDurationSeconds)
+  message=$(summary_field "$late" '.errors[].message' | grep -E "EmailsUnaccounted: [0-9]+ campaigns \([0-9]+ emails\) not reconciled" | sed 's/.*EmailsUnaccounted: //')
   if [ "$(cat "$results/slow-status.exit")" = 0 ]; then
     fail "slow status: the run passed"
   elif [ "${left:-0}" -lt 1 ] || [ "${message%% *}" != "$left" ]; then
     fail "slow status: $left campaigns not reconciled, but the failed request says: '$message'"
-  elif ! jq -e '.durationSeconds <= .load.maxDurationSeconds' "$late/summary.json" > /dev/null; then
+  elif ! summary_field "$late" '.durationSeconds <= .load.maxDurationSeconds' -e > /dev/null; then
     fail "slow status: the run took ${took}s, past its bound of ${bound}s"
   else
     ok "slow status: run failed in ${took}s of its ${bound}s bound: ${message%%, first*}"
@@ -153,9 +148,9 @@ if [ -z "$unstarted" ] || [ "$unstarted" = "$prepared" ] || [ ! -f "$unstarted/s
   fail "not started: no results folder"; tail -30 "$out"
 else
   left=$(counter "$unstarted" "Operations not started (time limit)")
-  took=$(jq -r '.durationSeconds' "$unstarted/summary.json")
-  bound=$(jq -r '.load.maxDurationSeconds' "$unstarted/summary.json")
-  message=$(jq -r '.errors[].message' "$unstarted/summary.json" \
+  took=$(summary_field "$unstarted" .durationSeconds)
+  bound=$(summary_field "$unstarted" .load.maxDurationSeconds)
+  message=$(summary_field "$unstarted" '.errors[].message' \
     | grep -E "^status\.find\.every operation started, .*OperationsNotStarted: [0-9]+ of 40 operations not started" \
     | sed 's/.*OperationsNotStarted: //')
   if [ "$(cat "$results/not-started.exit")" = 0 ]; then
@@ -170,7 +165,7 @@ else
     fail "not started: no log line counting them"; grep "not started" "$out"
   elif grep -q "Could not find stats" "$out"; then
     fail "not started: assertions without stats"; grep "Could not find stats" "$out"
-  elif ! jq -e '.durationSeconds <= .load.maxDurationSeconds' "$unstarted/summary.json" > /dev/null; then
+  elif ! summary_field "$unstarted" '.durationSeconds <= .load.maxDurationSeconds' -e > /dev/null; then
     fail "not started: the run took ${took}s, past its bound of ${bound}s"
   else
     ok "not started: run failed in ${took}s of its ${bound}s bound: ${message%%:*}"
@@ -202,4 +197,4 @@ else
   ok "the store's token appears in no output, summary, report or HTML page"
 fi
 
-exit $((failures > 0))
+finish

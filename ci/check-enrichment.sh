@@ -9,28 +9,23 @@
 # default makes 20 users throttled within seconds.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. ci/lib.sh
+require_jq || finish
 
 sim=com.salesmachine.loadtest.simulations.AiEnrichmentSimulation
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+new_tmp_dir tmp
 group="Enrich the prospect"
 throttled=(-Dprofile=quick -Dusers=20 -DrampUp=1s -Dduration=6s -DenrichmentPacing=6s
   -Dstandin.enrichmentRate=120 -Dstandin.enrichmentBurst=2 -Dstandin.enrichmentTime=300)
-failures=0
 
 run() { # label, settings...: runs the simulation into its own results folder, output in $tmp/<label>.out
   local label=$1
   shift
-  ./mvnw -B gatling:test -Dgatling.simulationClass=$sim -DresultsDir="$tmp/$label" "$@" > "$tmp/$label.out" 2>&1
+  # Bounded: a 6 s run, plus Maven and compiling.
+  mvnw_bounded 600 -B gatling:test -Dgatling.simulationClass=$sim -DresultsDir="$tmp/$label" "$@" > "$tmp/$label.out" 2>&1
 }
-fail() {
-  echo "FAIL $1"
-  failures=$((failures + 1))
-}
-counter() { # label, counter name: its value in the run's summary.json (empty when absent)
-  local summary
-  summary=$(ls "$tmp/$1"/*/summary.json 2> /dev/null | head -1)
-  [ -n "$summary" ] && grep -F -A1 "\"name\": \"$2\"" "$summary" | sed -n 's/.*"value": \([0-9]*\).*/\1/p'
+run_counter() { # label, counter name: its value in the run's summary.json (empty when absent)
+  counter "$(ls "$tmp/$1"/*/summary.json 2> /dev/null | head -1)" "$2"
 }
 error_count() { # output file, message: the count Gatling's console gives that error message
   grep -F "> $2" "$1" | tail -1 | awk '{print $(NF-1)}'
@@ -48,13 +43,13 @@ for form in seconds date none; do
     fail "Retry-After $form: the run failed"; grep -E "^> |: false" "$tmp/$label.out" | tail -12
     continue
   fi
-  received=$(counter $label "429s received")
-  served=$(counter $label "429s served (stand-in)")
-  early=$(counter $label "Retries sooner than Retry-After (stand-in)")
-  by_form=$(counter $label "$used")
-  triggered=$(counter $label "Enrichments triggered")
-  completed=$(counter $label "Enrichments completed")
-  gave_up=$(counter $label "Enrichments failed after retries")
+  received=$(run_counter $label "429s received")
+  served=$(run_counter $label "429s served (stand-in)")
+  early=$(run_counter $label "Retries sooner than Retry-After (stand-in)")
+  by_form=$(run_counter $label "$used")
+  triggered=$(run_counter $label "Enrichments triggered")
+  completed=$(run_counter $label "Enrichments completed")
+  gave_up=$(run_counter $label "Enrichments failed after retries")
   if [ -z "$received" ] || [ "$received" -lt 1 ]; then
     fail "Retry-After $form: no 429 received (${received:-none}); the check proves nothing"
   elif [ "$received" != "$served" ]; then
@@ -77,7 +72,7 @@ if run $label "${throttled[@]}" -DrateLimitMaxAttempts=2; then
   fail "retry cap 2: the run passed"
 else
   kos=$(error_count "$tmp/$label.out" "$message")
-  gave_up=$(counter $label "Enrichments failed after retries")
+  gave_up=$(run_counter $label "Enrichments failed after retries")
   if [ -z "$kos" ] || [ "$kos" -lt 1 ]; then
     fail "retry cap 2: no KO \"$message\""; grep -E "^> " "$tmp/$label.out" | tail -8
   elif [ "$kos" != "$gave_up" ]; then
@@ -103,4 +98,4 @@ else
   echo "ok   wrong path: $(grep '^ERROR ' "$tmp/$label.out" | head -1)"
 fi
 
-exit $((failures > 0))
+finish

@@ -9,33 +9,28 @@
 # with every knob on, and names a deliberately broken endpoint in one line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. ci/lib.sh
+require_jq || finish
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+new_tmp_dir tmp
 pkg=com.salesmachine.loadtest.simulations
-command -v jq > /dev/null || apt-get install -y -qq jq > /dev/null 2>&1 || { echo "FAIL jq is needed (apt-get install jq)"; exit 1; }
 knobs=(-Dstandin.etags=true -Dstandin.hangOnH2c=true -Dstandin.n8nFlavor=n8n -Dstandin.enrichmentLimiter=window)
 
 run() { # label, settings...: one Maven run into its own results folder; output in $tmp/<label>.out
   local label=$1
   shift
-  timeout 900 ./mvnw -B gatling:test -DresultsDir="$tmp/$label" "$@" > "$tmp/$label.out" 2>&1
+  mvnw_bounded 900 -B gatling:test -DresultsDir="$tmp/$label" "$@" > "$tmp/$label.out" 2>&1
 }
 summaries() { ls "$tmp/$1"/*/summary.json 2> /dev/null; }
-ko() { jq '.global.ko' "$1"; } # summary.json: the run's failed requests
-verdict() { jq -r '.verdict' "$1"; }
-counter() { # summary.json, counter name
-  jq -r --arg n "$2" '[.metrics.counters[]? | select(.name == $n) | .value] | first // empty' "$1"
-}
+ko() { summary_field "$1" .global.ko; } # summary.json: the run's failed requests
+verdict() { summary_field "$1" .verdict; }
 
 # 1. Every simulation's smoke run, with every knob on.
 if run smoke -Dprofile=smoke "${knobs[@]}"; then
   n=$(summaries smoke | wc -l)
   [ "$n" = 4 ] || fail "smoke with every knob: $n summaries, expected 4"
   for s in $(summaries smoke); do
-    [ "$(verdict "$s")" = PASS ] || fail "smoke with every knob: $(jq -r .simulation "$s") is $(verdict "$s")"
+    [ "$(verdict "$s")" = PASS ] || fail "smoke with every knob: $(summary_field "$s" .simulation) is $(verdict "$s")"
   done
   echo "ok   smoke with every knob on: $n simulations passed"
 else
@@ -55,7 +50,7 @@ for sim in Nfr3BenchmarkSimulation EmailQueueSimulation AiEnrichmentSimulation; 
   s=$(summaries "$label" | head -1)
   errors=$(ko "$s")
   if [ "$errors" != 0 ]; then fail "$sim with ETags: $errors failed requests"; else
-    echo "ok   $sim with ETags on: $(verdict "$s"), 0 failed requests of $(jq '.global.count' "$s")"
+    echo "ok   $sim with ETags on: $(verdict "$s"), 0 failed requests of $(summary_field "$s" .global.count)"
   fi
 done
 
@@ -80,7 +75,7 @@ fi
 conformance() { # label, settings...
   local label=$1
   shift
-  timeout 300 ./mvnw -B -q test-compile exec:java@conformance "$@" > "$tmp/$label.out" 2>&1
+  mvnw_bounded 300 -B -q test-compile exec:java@conformance "$@" > "$tmp/$label.out" 2>&1
 }
 if conformance conforming "${knobs[@]}"; then echo "ok   conformance with every knob on: $(tail -1 "$tmp/conforming.out")"
 else fail "conformance with every knob on: exit $?"; tail -12 "$tmp/conforming.out"; fi
@@ -92,4 +87,4 @@ line='DEVIATION POST /prospects: expected "createdAt" (string), got no such fiel
 if [ "$code" = 1 ] && grep -qxF "$line" "$tmp/broken.out"; then echo "ok   conformance with a broken endpoint: exit 1, $line"
 else fail "conformance with a broken endpoint: exit $code"; tail -12 "$tmp/broken.out"; fi
 
-exit $((failures > 0))
+finish

@@ -4,15 +4,12 @@
 # workflow acts on, against the stand-in (short runs with real concurrency, so p95s are stable).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. ci/lib.sh
 
-failures=0
-fail() { echo "FAIL $*"; failures=$((failures + 1)); }
-
-npm ci --prefix ci --no-fund --no-audit --loglevel=error > /dev/null || { echo "FAIL npm ci --prefix ci"; exit 1; }
+npm ci --prefix ci --no-fund --no-audit --loglevel=error > /dev/null || { fail "npm ci --prefix ci"; finish; }
 if out=$(node ci/validate-workflows.mjs .github/workflows/*.yml); then echo "ok   $out"; else fail "$out"; fi
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+new_tmp_dir work
 
 # The local reproduction as a developer runs it first: smoke profile, stand-in, empty history.
 if PROFILE=smoke BASELINE_DIR="$work/smoke-baseline" OUT_DIR="$work/smoke-out" \
@@ -67,4 +64,4 @@ fi
 if bash ci/nightly.sh NoSuchSimulation > "$work/bad.log" 2>&1; then fail "an unknown simulation was accepted"
 else echo "ok   unknown simulation: exit $?, $(grep '^ERROR' "$work/bad.log" | head -1)"; fi
 
-exit $((failures > 0))
+finish

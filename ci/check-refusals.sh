@@ -4,13 +4,12 @@
 # assertion by name.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. ci/lib.sh
 
 sim=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+new_tmp_dir tmp
 printf '[{"email": "loadtest-user-1@test.sales-machine.com", "password": ' > "$tmp/broken-users.json"
 
-failures=0
 expect_refusal() {
   local label=$1 expected=$2
   shift 2
@@ -18,17 +17,15 @@ expect_refusal() {
   for a in "$@"; do
     case $a in -D*) props+=("$a") ;; *) envs+=("$a") ;; esac
   done
-  if env "${envs[@]}" ./mvnw -B -q gatling:test -Dgatling.simulationClass=$sim "${props[@]}" > "$out" 2>&1; then
-    echo "FAIL $label: the run succeeded"
-    failures=$((failures + 1))
+  # Bounded: a refusal ends within seconds, before any load.
+  if mvnw_bounded 300 "${envs[@]}" -B -q gatling:test -Dgatling.simulationClass=$sim "${props[@]}" > "$out" 2>&1; then
+    fail "$label: the run succeeded"
   elif ! grep -q "^ERROR $expected" "$out"; then
-    echo "FAIL $label: no line starting 'ERROR $expected'"; tail -20 "$out"
-    failures=$((failures + 1))
+    fail "$label: no line starting 'ERROR $expected'"; tail -20 "$out"
   elif grep -q "Simulation $sim started" "$out"; then
-    echo "FAIL $label: the simulation started"
-    failures=$((failures + 1))
+    fail "$label: the simulation started"
   else
-    echo "ok   $label: $(grep "^ERROR " "$out" | head -1)"
+    ok "$label: $(grep "^ERROR " "$out" | head -1)"
   fi
 }
 
@@ -40,17 +37,14 @@ expect_refusal "non-positive users" "users: '0' is not a positive whole number" 
 
 # A stand-in slowed on one endpoint must fail the run and name that endpoint's assertion.
 out="$tmp/slow.txt"
-if ./mvnw -B gatling:test -Dgatling.simulationClass=$sim -Dprofile=smoke -Dstandin.latency=dashboard=+600 > "$out" 2>&1; then
-  echo "FAIL slow dashboard: the run passed"
-  failures=$((failures + 1))
+if mvnw_bounded 600 -B gatling:test -Dgatling.simulationClass=$sim -Dprofile=smoke -Dstandin.latency=dashboard=+600 > "$out" 2>&1; then
+  fail "slow dashboard: the run passed"
 elif ! grep -q "^Check the dashboard / Get dashboard: 95th percentile of response time is less than 500.0 : false" "$out"; then
-  echo "FAIL slow dashboard: no failed assertion naming the dashboard"; grep -E "percentile|failed events" "$out"
-  failures=$((failures + 1))
+  fail "slow dashboard: no failed assertion naming the dashboard"; grep -E "percentile|failed events" "$out"
 elif grep -E "^(Work prospects|Manage campaigns) / .* : false" "$out"; then
-  echo "FAIL slow dashboard: another endpoint's assertion failed too"
-  failures=$((failures + 1))
+  fail "slow dashboard: another endpoint's assertion failed too"
 else
-  echo "ok   slow dashboard: $(grep '^Check the dashboard / Get dashboard: 95th' "$out")"
+  ok "slow dashboard: $(grep '^Check the dashboard / Get dashboard: 95th' "$out")"
 fi
 
-exit $((failures > 0))
+finish

@@ -7,13 +7,12 @@
 # too large for a number end in one line, not a stack trace.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. ci/lib.sh
 
-tmp=$(mktemp -d)
+new_tmp_dir tmp
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"; }
-trap cleanup EXIT
-failures=0
-fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+# Runs before the directory is removed (the last registered runs first).
+on_exit 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done'
 
 # Starts a listener named $1 with the given modes; sets port_$1 and the log at $tmp/$1.log.
 listener() {
@@ -22,7 +21,7 @@ listener() {
   java ci/CountingListener.java "$tmp/$name.port" "$tmp/$name.log" "$@" > "$tmp/$name.out" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do [ -s "$tmp/$name.port" ] && break; sleep 0.2; done
-  [ -s "$tmp/$name.port" ] || { echo "FAIL listener $name did not start"; cat "$tmp/$name.out"; exit 1; }
+  [ -s "$tmp/$name.port" ] || { fail "listener $name did not start"; cat "$tmp/$name.out"; finish; }
   printf -v "port_$name" '%s' "$(cat "$tmp/$name.port")"
 }
 requests() { wc -l < "$tmp/$1.log" | tr -d ' '; }
@@ -38,7 +37,7 @@ expect_refused() {
   local out="$tmp/out.txt" envs=() props=()
   for a in "$@"; do case $a in -D*) props+=("$a") ;; *) envs+=("$a") ;; esac; done
   rm -f target/refused.txt
-  if env "${envs[@]}" timeout 300 ./mvnw -B -q gatling:test -Dgatling.simulationClass="$sim" "${props[@]}" > "$out" 2>&1; then
+  if mvnw_bounded 300 "${envs[@]}" -B -q gatling:test -Dgatling.simulationClass="$sim" "${props[@]}" > "$out" 2>&1; then
     fail "$label: the run succeeded"; return
   fi
   local lines
@@ -98,4 +97,4 @@ expect_refused "rejected login" $nfr3 "TEST_USERS_FILE: POST " API_BASE_URL="htt
 expect_refused "unknown simulation class" com.example.NoSuchSimulation "gatling.simulationClass: 'com.example.NoSuchSimulation'"
 expect_refused "duration too large for a number" $nfr3 "duration: '99999999999999999999'" -Dduration=99999999999999999999
 
-exit $((failures > 0))
+finish
