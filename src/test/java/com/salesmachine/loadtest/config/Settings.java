@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Every setting of the suite, read in this one place and validated before any request is sent.
- * The names are those of the README's settings table.
+ * The names are those of the settings tables (the README's, and each scenario's page in docs/).
  */
 public record Settings(
         Optional<URI> apiBaseUrl,
