@@ -35,11 +35,6 @@ public final class RedisProbeChains {
         this.redis = new UpstashEndpoints(metrics);
     }
 
-    /** The key the probe uses, and the only one it touches: {@code loadtest:<run id>:email-queue-probe}. */
-    public static String probeKey(String runId) {
-        return EmailQueueReport.probeKey(runId);
-    }
-
     /**
      * One user probing the queue's store through its own protocol (its URL and bearer token, nothing
      * of the API's): one probe a {@code interval} while the operations run (their ramp-up and steady
@@ -59,7 +54,7 @@ public final class RedisProbeChains {
 
     /** {@code cycles} probes, one per {@code interval}, on the run's probe key. */
     public ChainBuilder probe(String runId, int cycles, Duration interval) {
-        return exec(session -> session.set(SessionKeys.PROBE_KEY, probeKey(runId)))
+        return exec(session -> session.set(SessionKeys.PROBE_KEY, EmailQueueReport.probeKey(runId)))
                 .repeat(cycles, SessionKeys.PROBE_CYCLE)
                 .on(
                         pace(interval),

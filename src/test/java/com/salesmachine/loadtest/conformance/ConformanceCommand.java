@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.conformance;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.conformance.ContractWalk.Area;
@@ -10,7 +11,6 @@ import com.salesmachine.loadtest.preflight.N8nTarget;
 import com.salesmachine.loadtest.preflight.Preflight;
 import com.salesmachine.loadtest.run.BadInput;
 import com.salesmachine.loadtest.run.RunInputs;
-import com.salesmachine.loadtest.run.SuiteRun;
 import com.salesmachine.loadtest.run.Target;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
@@ -51,7 +51,7 @@ public final class ConformanceCommand {
                 throw e;
             }
             System.err.println(BadInput.refusalLine(e, Secrets.from(source)));
-            exit = SuiteRun.BAD_INPUT_EXIT_CODE;
+            exit = ExitCodes.BAD_INPUT;
         }
         System.exit(exit);
     }
@@ -61,7 +61,7 @@ public final class ConformanceCommand {
         Set<Area> areas = areas(source.raw(SIMULATIONS));
         List<TestUser> accounts = RunInputs.accounts(settings);
         var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
-        settings.apiBaseUrl().ifPresent(url -> guard.check("API_BASE_URL", url));
+        RunInputs.guardKnownUrls(settings, guard);
         try (Target target = Target.start(settings, source, accounts)) {
             if (target.isStandIn()) {
                 guard.trust(target.baseUrl());

@@ -311,6 +311,11 @@ public final class ContractWalk {
 
     /** Sends a call to the API and holds its answer to {@code status} and {@code shape} (none: no body). */
     private JsonNode call(String method, String path, String token, String body, int status, JsonShape shape) {
+        return judge(request(method, path, token, body), status, shape);
+    }
+
+    /** A call to the API, with the bearer token and JSON body when given. */
+    private Outbound.Call request(String method, String path, String token, String body) {
         var call = Outbound.call("API_BASE_URL", method, URI.create(baseUrl + path));
         if (body != null) {
             call.json(body);
@@ -318,7 +323,7 @@ public final class ContractWalk {
         if (token != null) {
             call.bearer(token);
         }
-        return judge(call, status, shape);
+        return call;
     }
 
     private JsonNode judge(Outbound.Call call, int status, JsonShape shape) {
@@ -361,16 +366,9 @@ public final class ContractWalk {
     }
 
     private Optional<Outbound.Answer> send(String method, String path, String token, String body) {
-        var call = Outbound.call("API_BASE_URL", method, URI.create(baseUrl + path));
-        if (token != null) {
-            call.bearer(token);
-        }
-        if (body != null) {
-            call.json(body);
-        }
         calls++;
         try {
-            return Optional.of(outbound.send(call));
+            return Optional.of(outbound.send(request(method, path, token, body)));
         } catch (OutboundException e) {
             findings.add(new Finding(Finding.Kind.DEVIATION, method + " " + path, "an answer", e.getMessage()));
             return Optional.empty();

@@ -32,7 +32,7 @@ public final class UpstashClient {
         String path = Arrays.stream(command)
                 .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
-        // The command is not in the URL the guard and messages see: keys and values are the run's data.
+        // The command and its key are in the URL (Upstash's REST form); the token only in the header.
         var call = Outbound.get(Settings.UPSTASH_REDIS_REST_URL, URI.create(rest.url() + "/" + path))
                 .bearer(rest.token())
                 .withoutApiKey();

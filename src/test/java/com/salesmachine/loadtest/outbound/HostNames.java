@@ -70,9 +70,4 @@ public final class HostNames {
             return Optional.empty();
         }
     }
-
-    /** Hides credentials written into a URL ({@code https://user:secret@host}). */
-    public static String maskUserInfo(String text) {
-        return text.replaceAll("(?<=://)[^/@\\s]+@", "***@");
-    }
 }

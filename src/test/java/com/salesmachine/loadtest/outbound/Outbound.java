@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.outbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesmachine.loadtest.settings.SettingSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,7 +99,7 @@ public final class Outbound {
 
         /** {@code METHOD url}, credentials masked. */
         public String request() {
-            return method + " " + HostNames.maskUserInfo(url.toString());
+            return method + " " + SettingSource.mask(url.toString());
         }
 
         public String setting() {
@@ -135,7 +136,7 @@ public final class Outbound {
                 String location = headers.get("location");
                 text += location == null
                         ? " (a redirect, which the suite does not follow)"
-                        : " (a redirect to " + HostNames.maskUserInfo(location) + ", which the suite does not follow)";
+                        : " (a redirect to " + SettingSource.mask(location) + ", which the suite does not follow)";
             }
             return text;
         }
@@ -211,7 +212,7 @@ public final class Outbound {
             throw new OutboundException(call.describe() + " was interrupted");
         } catch (IllegalArgumentException e) {
             throw new OutboundException(call.describe() + " is not a request the client can send ("
-                    + HostNames.maskUserInfo(String.valueOf(e.getMessage())) + ")");
+                    + SettingSource.mask(String.valueOf(e.getMessage())) + ")");
         }
         var headers = new LinkedHashMap<String, String>();
         response.headers().map().forEach((name, values) -> {
@@ -228,7 +229,7 @@ public final class Outbound {
 
     private static String describe(IOException e) {
         String kind = e.getClass().getSimpleName();
-        String message = e.getMessage() == null ? null : HostNames.maskUserInfo(e.getMessage());
+        String message = e.getMessage() == null ? null : SettingSource.mask(e.getMessage());
         return message == null ? kind : kind + " (" + message + ")";
     }
 }

@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.outbound;
 
 import com.salesmachine.loadtest.settings.SettingException;
+import com.salesmachine.loadtest.settings.SettingSource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public record ProductionHosts(List<String> hosts) {
     private static SettingException refused(String entry, String why) {
         return new SettingException(
                 SETTING,
-                "'" + HostNames.maskUserInfo(entry) + "' " + why
+                "'" + SettingSource.mask(entry) + "' " + why
                         + "; list host names or addresses separated by commas, e.g. api.example.com,10.0.0.5,*.prod.example.com");
     }
 }

@@ -1,8 +1,8 @@
 package com.salesmachine.loadtest.preflight;
 
 import com.salesmachine.loadtest.config.EnrichmentSettings;
-import com.salesmachine.loadtest.outbound.HostNames;
 import com.salesmachine.loadtest.outbound.Outbound;
+import com.salesmachine.loadtest.settings.SettingSource;
 import java.net.URI;
 import java.util.ArrayList;
 import org.slf4j.Logger;
@@ -48,7 +48,7 @@ public final class EnrichmentPreflight {
                 ? "none of the seed's paths (" + String.join(", ", EnrichmentSettings.SEED_PATHS) + ") answers either"
                 : "of the seed's paths, " + String.join("; ", answering) + "; set " + EnrichmentSettings.PATH
                         + " to the one the API serves";
-        throw new PreflightException(EnrichmentSettings.PATH + ": GET " + HostNames.maskUserInfo(url.toString())
+        throw new PreflightException(EnrichmentSettings.PATH + ": GET " + SettingSource.mask(url.toString())
                 + " answered HTTP 404 (no such endpoint); " + hint);
     }
 

@@ -2,9 +2,9 @@ package com.salesmachine.loadtest.preflight;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.salesmachine.loadtest.data.FakeData;
-import com.salesmachine.loadtest.outbound.HostNames;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
+import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
 import java.net.URI;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public final class Preflight {
                 env == null || !env.isTextual() ? "unknown" : env.asText().trim();
         if (isProduction(environment) && !outbound.guard().allowsProduction()) {
             throw new PreflightException(
-                    "API_BASE_URL: " + HostNames.maskUserInfo(call.url().toString())
+                    "API_BASE_URL: " + SettingSource.mask(call.url().toString())
                             + " reports environment '" + environment
                             + "'; refusing to load production (set ALLOW_PRODUCTION=true to override)");
         }
@@ -74,7 +74,7 @@ public final class Preflight {
      */
     public String checkLogin(URI loginUrl, TestUser account) {
         var call = Outbound.post("path.login", loginUrl)
-                .json(json(Map.of("email", account.email(), "password", account.password())));
+                .json(FakeData.json(Map.of("email", account.email(), "password", account.password())));
         var answer = outbound.send(call);
         String where = call.request();
         if (answer.status() == 401 || answer.status() == 403) {
@@ -100,9 +100,5 @@ public final class Preflight {
             throw new PreflightException("path.login: " + where + " answered no token, expected {\"token\": ...}");
         }
         return token;
-    }
-
-    static String json(Object value) {
-        return FakeData.json(value);
     }
 }

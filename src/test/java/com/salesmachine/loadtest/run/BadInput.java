@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.run;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.preflight.PreflightException;
@@ -8,7 +9,7 @@ import com.salesmachine.loadtest.testusers.TestUsersFileException;
 
 /**
  * Bad input's one path: what counts as a refusal (a setting, a file, a check before the load), the one
- * line it prints (every secret masked), and the exit with {@value BadInputMarker#EXIT_CODE} and the
+ * line it prints (every secret masked), and the exit with {@value ExitCodes#BAD_INPUT} and the
  * marker file.
  */
 public final class BadInput {
@@ -37,7 +38,7 @@ public final class BadInput {
         System.err.println(line);
         System.err.flush();
         BadInputMarker.write(line);
-        System.exit(BadInputMarker.EXIT_CODE);
+        System.exit(ExitCodes.BAD_INPUT);
         return e;
     }
 }

@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Bad input's exit: the forked Gatling JVM exits {@value #EXIT_CODE}, but Maven exits 1 both for a
+ * Bad input's exit: the forked Gatling JVM exits {@value com.salesmachine.loadtest.config.ExitCodes#BAD_INPUT}, but Maven exits 1 both for a
  * refusal and for a failed SLO, so the refusal line is also written to {@link #FILE} for wrapper
  * scripts (ci/nightly.sh) to tell the two apart.
  */
 public final class BadInputMarker {
-    public static final int EXIT_CODE = com.salesmachine.loadtest.config.ExitCodes.BAD_INPUT;
     public static final Path FILE = Path.of("target", "refused.txt");
 
     private BadInputMarker() {}

@@ -18,7 +18,7 @@ public final class RunInputs {
     private RunInputs() {}
 
     /** Every URL known before the target starts passes the guard before the first request. */
-    static void guardKnownUrls(Settings settings, ProductionGuard guard) {
+    public static void guardKnownUrls(Settings settings, ProductionGuard guard) {
         settings.apiBaseUrl().ifPresent(url -> guard.check("API_BASE_URL", url));
         settings.upstashRedisRestUrl().ifPresent(url -> guard.check(Settings.UPSTASH_REDIS_REST_URL, url));
         settings.n8nWebhookUrl()

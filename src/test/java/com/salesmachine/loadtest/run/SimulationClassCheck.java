@@ -32,7 +32,7 @@ public final class SimulationClassCheck extends ContextAwareBase implements Logg
             System.err.println(line);
             System.err.flush();
             BadInputMarker.write(line);
-            System.exit(BadInputMarker.EXIT_CODE);
+            System.exit(com.salesmachine.loadtest.config.ExitCodes.BAD_INPUT);
         });
     }
 

@@ -1,10 +1,8 @@
 package com.salesmachine.loadtest.run;
 
 import com.salesmachine.loadtest.config.Durations;
-import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.emailqueue.UpstashRest;
 import com.salesmachine.loadtest.preflight.Preflight;
-import com.salesmachine.loadtest.settings.SettingSource;
 import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +26,6 @@ final class StartBanner {
         lines.add("  queue store      "
                 + run.target().upstash().map(UpstashRest::toString).orElse("(none: no direct Redis probe)"));
         run.settings().describe().forEach(l -> lines.add("  " + l));
-        Secrets secrets = Secrets.from(SettingSource.fromSystem()).with(run.accounts());
-        LOG.info(secrets.scrub(String.join(System.lineSeparator(), lines)));
+        LOG.info(run.secrets().scrub(String.join(System.lineSeparator(), lines)));
     }
 }

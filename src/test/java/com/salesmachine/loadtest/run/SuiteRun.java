@@ -39,11 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One simulation run's context, built before any protocol: validated settings, the test accounts,
  * the target (started and checked), the load shape and the run id. Bad input ends the JVM with one
- * line and exit code {@value #BAD_INPUT_EXIT_CODE} before any load is sent.
+ * line and exit code {@value com.salesmachine.loadtest.config.ExitCodes#BAD_INPUT} before any load is sent.
  */
 public final class SuiteRun implements AutoCloseable {
-    public static final int BAD_INPUT_EXIT_CODE = BadInputMarker.EXIT_CODE;
-
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRun.class);
 
     private final Class<?> simulation;
@@ -56,6 +54,9 @@ public final class SuiteRun implements AutoCloseable {
     private final RunBound bound;
     private final long startMillis;
     private final Outbound outbound;
+    /** The run's secrets (keys, tokens, the accounts' passwords), masked in every line it prints. */
+    private final Secrets secrets;
+
     private final RunMetrics metrics = new RunMetrics();
 
     private final List<Hook> atStart = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class SuiteRun implements AutoCloseable {
             String runId,
             RunBound bound,
             long startMillis,
-            Outbound outbound) {
+            Outbound outbound,
+            Secrets secrets) {
         this.simulation = simulation;
         this.settings = settings;
         this.shape = shape;
@@ -85,12 +87,13 @@ public final class SuiteRun implements AutoCloseable {
         this.bound = bound;
         this.startMillis = startMillis;
         this.outbound = outbound;
+        this.secrets = secrets;
     }
 
     /**
      * The one way in, for simulations: validates the settings, reads the accounts, starts (or names)
      * the target and checks it, or ends the run with one line and exit code
-     * {@value #BAD_INPUT_EXIT_CODE} before any load is sent.
+     * {@value com.salesmachine.loadtest.config.ExitCodes#BAD_INPUT} before any load is sent.
      */
     public static SuiteRun start(Class<?> simulation, LoadShape load, RunBound bound) {
         SettingSource source = SettingSource.fromSystem();
@@ -120,7 +123,7 @@ public final class SuiteRun implements AutoCloseable {
                 throw e;
             }
             close();
-            throw BadInput.exit(e, Secrets.from(SettingSource.fromSystem()).with(accounts));
+            throw BadInput.exit(e, secrets);
         }
     }
 
@@ -154,7 +157,8 @@ public final class SuiteRun implements AutoCloseable {
                     RunId.create(clock, new SecureRandom()),
                     bound,
                     clock.millis(),
-                    outbound);
+                    outbound,
+                    Secrets.from(source).with(accounts));
         } catch (RuntimeException e) {
             target.close();
             throw e;
@@ -163,6 +167,10 @@ public final class SuiteRun implements AutoCloseable {
 
     Class<?> simulation() {
         return simulation;
+    }
+
+    Secrets secrets() {
+        return secrets;
     }
 
     String environment() {

@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.N8nSettings;
 import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.data.RunId;
@@ -10,7 +11,6 @@ import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.preflight.N8nTarget;
-import com.salesmachine.loadtest.run.SuiteRun;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
@@ -90,7 +90,7 @@ public final class CleanupRun {
             }
         } catch (SettingException | TestUsersFileException | CleanupException | OutboundException e) {
             System.err.println("ERROR " + e.getMessage());
-            System.exit(SuiteRun.BAD_INPUT_EXIT_CODE);
+            System.exit(ExitCodes.BAD_INPUT);
         }
     }
 
@@ -142,16 +142,7 @@ public final class CleanupRun {
     private JsonNode sendN8n(String method, URI url, N8nTarget n8n, int expected) {
         var call = Outbound.call(N8nSettings.EXECUTIONS_PATH, method, url).withoutApiKey();
         n8n.apiKey().ifPresent(key -> call.header("X-N8N-API-KEY", key));
-        var answer = outbound.send(call);
-        if (answer.status() != expected) {
-            throw new CleanupException(call.describe() + " answered " + answer.describeStatus() + ", expected "
-                    + expected + (answer.status() == 401 ? " (is N8N_API_KEY right?)" : ""));
-        }
-        try {
-            return answer.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer.body());
-        } catch (IOException e) {
-            throw new CleanupException(call.describe() + " did not answer JSON");
-        }
+        return expect(call, call.describe(), expected, " (is N8N_API_KEY right?)");
     }
 
     private String logIn(TestUser account) {
@@ -185,15 +176,20 @@ public final class CleanupRun {
         if (token != null) {
             call.bearer(token);
         }
+        return expect(call, call.request(), expected, "");
+    }
+
+    /** Sends {@code call}; its JSON answer, or a {@link CleanupException} naming it as {@code name}. */
+    private JsonNode expect(Outbound.Call call, String name, int expected, String hintOn401) {
         var answer = outbound.send(call);
         if (answer.status() != expected) {
-            throw new CleanupException(
-                    call.request() + " answered " + answer.describeStatus() + ", expected " + expected);
+            throw new CleanupException(name + " answered " + answer.describeStatus() + ", expected " + expected
+                    + (answer.status() == 401 ? hintOn401 : ""));
         }
         try {
             return answer.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer.body());
         } catch (IOException e) {
-            throw new CleanupException(call.request() + " did not answer JSON");
+            throw new CleanupException(name + " did not answer JSON");
         }
     }
 
