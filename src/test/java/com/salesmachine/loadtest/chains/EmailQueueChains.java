@@ -13,12 +13,10 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.emailqueue.EmailLedger;
-import com.salesmachine.loadtest.emailqueue.OperationsNotStarted;
 import com.salesmachine.loadtest.emailqueue.ReconcileWindow;
 import com.salesmachine.loadtest.endpoints.CampaignEndpoints;
 import com.salesmachine.loadtest.endpoints.EmailQueueEndpoints;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
-import com.salesmachine.loadtest.load.PacedLoad;
 import com.salesmachine.loadtest.load.Think;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -29,7 +27,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -56,7 +53,6 @@ public final class EmailQueueChains {
     private final EmailLedger ledger;
     private final Duration thinkTime;
     private final LongAdder notStarted = new LongAdder();
-    private final AtomicBoolean startsVerified = new AtomicBoolean();
 
     public EmailQueueChains(ApiPaths paths, RunMetrics metrics, EmailLedger ledger, Duration thinkTime) {
         this.prospects = new ProspectEndpoints(paths, metrics);
@@ -133,11 +129,10 @@ public final class EmailQueueChains {
     }
 
     /**
-     * Reconciles campaigns handed out by the ledger until none is left or the window closes. The
-     * first reconciling user first gives the load's verdict, "Every operation started" (failed, with
-     * how many, when operations could not start). Each campaign is checked until nothing of it is
-     * queued or sending (or the wait is over), then judged once by "Reconcile campaign emails". The
-     * last reconciling user reports any campaign left without a verdict.
+     * Reconciles campaigns handed out by the ledger until none is left or the window closes. Each
+     * campaign is checked until nothing of it is queued or sending (or the wait is over), then judged
+     * once by "Reconcile campaign emails". Operations that never started and campaigns left without a
+     * verdict are counters of the run's report ({@code EmailQueueReport}), judged as SLOs, not requests.
      */
     public ChainBuilder reconcileEmails(ReconcileWindow window) {
         int maxChecks = (int) (window.waitLimit().toMillis() / CHECK_INTERVAL.toMillis()) + 2;
@@ -146,11 +141,6 @@ public final class EmailQueueChains {
                     ledger.reconcilerStarted();
                     return session;
                 })
-                .doIf(session -> startsVerified.compareAndSet(false, true))
-                .then(
-                        group(RECONCILE_EMAILS)
-                                .on(emailQueue.verifyEveryOperationStarted(() -> notStartedVerdict(window.load()))),
-                        exec(Session::markAsSucceeded))
                 .exec(session -> claim(session, window))
                 .asLongAs(session -> session.contains(SessionKeys.RECONCILE_CAMPAIGN_ID))
                 .on(
@@ -170,16 +160,10 @@ public final class EmailQueueChains {
                                                                 session.getInt(SessionKeys.QUEUE_CHECKS) + 1))),
                                         emailQueue.reconcile()),
                         exec(session -> claim(session.markAsSucceeded(), window)))
-                .doIf(session -> ledger.reconcilerFinished())
-                .then(exec(this::addressFirstUnreconciled)
-                        .doIf(session -> session.contains(SessionKeys.RECONCILE_CAMPAIGN_ID))
-                        .then(group(RECONCILE_EMAILS).on(emailQueue.reportUnreconciled())));
-    }
-
-    /** What the load's verdict says: nothing when every operation started, else how many did not and why. */
-    private Optional<String> notStartedVerdict(PacedLoad load) {
-        long count = notStarted.sum();
-        return count == 0 ? Optional.empty() : Optional.of(OperationsNotStarted.describe(count, load));
+                .exec(session -> {
+                    ledger.reconcilerFinished();
+                    return session;
+                });
     }
 
     /** Puts the next campaign to reconcile in the session, or removes it when none is left or time is up. */
@@ -190,13 +174,6 @@ public final class EmailQueueChains {
         }
         return session.set(SessionKeys.RECONCILE_CAMPAIGN_ID, next.get().id())
                 .set(SessionKeys.RECONCILE_TOKEN, next.get().ownerToken());
-    }
-
-    private Session addressFirstUnreconciled(Session session) {
-        return ledger.firstUnreconciled()
-                .map(c -> session.set(SessionKeys.RECONCILE_CAMPAIGN_ID, c.id())
-                        .set(SessionKeys.RECONCILE_TOKEN, c.ownerToken()))
-                .orElse(session);
     }
 
     private static Session keepProspect(Session session) {

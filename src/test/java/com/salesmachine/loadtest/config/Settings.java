@@ -36,7 +36,8 @@ public record Settings(
         Optional<URI> upstashRedisRestUrl,
         Optional<String> upstashRedisRestToken,
         Duration reconcileTimeout,
-        EnrichmentSettings enrichment) {
+        EnrichmentSettings enrichment,
+        Judging judging) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -66,7 +67,8 @@ public record Settings(
                 source.httpUrl(UPSTASH_REDIS_REST_URL).map(Settings::withoutTrailingSlash),
                 upstashToken(source),
                 source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT),
-                EnrichmentSettings.from(source));
+                EnrichmentSettings.from(source),
+                Judging.from(source));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -128,6 +130,7 @@ public record Settings(
                 + upstashRedisRestToken.map(t -> "**** (set)").orElse("(not set)"));
         lines.add("reconcileTimeout " + Durations.format(reconcileTimeout));
         lines.addAll(enrichment.describe());
+        lines.addAll(judging.describe());
         return lines;
     }
 

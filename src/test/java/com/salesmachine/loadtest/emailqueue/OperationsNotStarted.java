@@ -4,19 +4,15 @@ import com.salesmachine.loadtest.config.Durations;
 import com.salesmachine.loadtest.load.PacedLoad;
 
 /**
- * Thrown from the load's verdict check when operations of a {@link PacedLoad} could not start;
- * Gatling reports the check as failed with this message ("c.s.l.s.OperationsNotStarted: 3 of 1,000
- * operations not started ..."), so the failure says what was not done and why.
+ * What the run's report says when operations of a {@link PacedLoad} could not start: how many, and
+ * why. The count itself is a counter of the run, judged as an SLO and as the run's achieved work.
  */
-public final class OperationsNotStarted extends RuntimeException {
-    public OperationsNotStarted(String message) {
-        super(message, null, false, false);
-    }
+public final class OperationsNotStarted {
+    private OperationsNotStarted() {}
 
     /**
      * "3 of 1,000 operations not started: over 15s late, or past the last start (+5m30s), as
-     * operations outlasted their pace (15s)"; short enough that Gatling keeps the whole message (it
-     * cuts error messages at 200 characters).
+     * operations outlasted their pace (15s)".
      */
     public static String describe(long notStarted, PacedLoad load) {
         return String.format(

@@ -12,21 +12,16 @@ import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.emailqueue.CampaignReconciliation;
 import com.salesmachine.loadtest.emailqueue.EmailLedger;
 import com.salesmachine.loadtest.emailqueue.EmailsUnaccounted;
-import com.salesmachine.loadtest.emailqueue.OperationsNotStarted;
 import com.salesmachine.loadtest.emailqueue.QueueCounts;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.metrics.ServerTiming;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Calls of the email queue: add prospects to a campaign, send it, and read its queue status, to
- * verify a send and to reconcile the emails after the load; and the load's verdict that every
- * operation started. The suite's count of queued emails lives in the shared {@link EmailLedger}.
+ * verify a send and to reconcile the emails after the load. The suite's count of queued emails lives in the shared {@link EmailLedger}.
  */
 public final class EmailQueueEndpoints {
     public static final String ADD_PROSPECTS = "Add prospects to campaign";
@@ -34,15 +29,12 @@ public final class EmailQueueEndpoints {
     public static final String VERIFY_QUEUED = "Verify emails queued";
     public static final String CHECK_QUEUE = "Check campaign queue";
     public static final String RECONCILE = "Reconcile campaign emails";
-    public static final String EVERY_OPERATION_STARTED = "Every operation started";
 
     /** How many emails wait in the whole queue, from every send and status answer. */
     public static final String QUEUE_DEPTH = "Email queue depth";
 
     private static final String IN_THE_QUEUE = "its emails in the queue";
     private static final String NO_EMAIL_LOST = "no email lost";
-    private static final String EVERY_CAMPAIGN_RECONCILED = "every campaign reconciled";
-    private static final String OPERATIONS_STARTED = "every operation started";
     private static final String RECONCILE_BEARER = "Bearer #{" + SessionKeys.RECONCILE_TOKEN + "}";
     private static final String THIS_CAMPAIGN = "#{" + SessionKeys.CAMPAIGN_ID + "}";
 
@@ -156,42 +148,6 @@ public final class EmailQueueEndpoints {
                         throw new EmailsUnaccounted(verdict.describe());
                     }
                     return body;
-                }));
-    }
-
-    /**
-     * Run by the last reconciling user when campaigns are left without a verdict: one failed
-     * "Reconcile campaign emails" saying how many, addressed to the first of them. Its only check
-     * is that verdict, so the message stands whatever the API answers.
-     */
-    public HttpRequestActionBuilder reportUnreconciled() {
-        return http(RECONCILE)
-                .get(paths.campaigns() + "/#{" + SessionKeys.RECONCILE_CAMPAIGN_ID + "}/queue")
-                .header("Authorization", RECONCILE_BEARER)
-                .check(status().validate(EVERY_CAMPAIGN_RECONCILED, (status, session) -> {
-                    List<String> left = ledger.unreconciled();
-                    long emails = left.stream().mapToLong(ledger::expected).sum();
-                    // Short enough that Gatling keeps the whole message (it cuts error messages at 200 characters).
-                    throw new EmailsUnaccounted(left.size() + " campaigns (" + emails
-                            + " emails) not reconciled (a failed check, or out of time), first " + left.get(0));
-                }));
-    }
-
-    /**
-     * Once after the load, the load's verdict on its operations: fails, saying how many and why,
-     * when {@code notStarted} has something to say ("status.find.every operation started,
-     * c.s.l.s.OperationsNotStarted: 3 of 1,000 operations not started ..."). Its only check is that
-     * verdict, so it stands whatever the API answers; the call (the health endpoint) only carries it.
-     */
-    public HttpRequestActionBuilder verifyEveryOperationStarted(Supplier<Optional<String>> notStarted) {
-        return http(EVERY_OPERATION_STARTED)
-                .get(paths.health())
-                .check(status().validate(OPERATIONS_STARTED, (status, session) -> {
-                    Optional<String> verdict = notStarted.get();
-                    if (verdict.isPresent()) {
-                        throw new OperationsNotStarted(verdict.get());
-                    }
-                    return status;
                 }));
     }
 

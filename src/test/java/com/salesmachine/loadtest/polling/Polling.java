@@ -1,8 +1,8 @@
 package com.salesmachine.loadtest.polling;
 
-import static io.gatling.javaapi.core.CoreDsl.dummy;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 
 import com.salesmachine.loadtest.config.Durations;
 import com.salesmachine.loadtest.data.SessionKeys;
@@ -23,10 +23,9 @@ import java.util.function.Function;
  * failed: status 'error'" or "Polling verdict, found workflow not finished within 15s: status
  * 'running'".
  *
- * <p>The waits are recorded as the pseudo-request {@value #BACK_OFF} (Gatling's {@code dummy}),
- * not as pauses. So a group around the polling has a cumulated response time (what Gatling's group
- * assertions judge) equal to its elapsed time: an assertion on the group is an assertion on how
- * long the user waited for the work. Pauses would be left out of the cumulated time.
+ * <p>The waits are pauses: only the polls are requests, so the run's request figures are the API's
+ * calls alone. A group around the polling times how long the user waited for the work: its
+ * duration (start to end, pauses included) is what the report shows and the suite's SLOs judge.
  *
  * <p>Use: give the poll request (to a status endpoint that answers JSON) with the checks that save
  * what it reads, a function from the session to {@link Progress}, and the session keys those checks
@@ -35,9 +34,6 @@ import java.util.function.Function;
  * {@code throttle}, which reshapes the request rate the back-off sets.
  */
 public final class Polling {
-    /** The name under which each wait between polls is recorded. */
-    public static final String BACK_OFF = "Poll back-off";
-
     /** The name of the check that fails a poll: its error reads "Polling verdict, found workflow failed: ...". */
     static final String VERDICT_CHECK = "Polling verdict";
 
@@ -156,7 +152,7 @@ public final class Polling {
                 .name(VERDICT_CHECK));
         return exec(this::begin)
                 .asLongAsDuring(session -> !session.contains(SessionKeys.POLL_OUTCOME), maxTime.plus(BACKSTOP_MARGIN))
-                .on(exec(this::planNextPoll), dummy(BACK_OFF, this::delay), exec(judged), exec(this::afterPoll))
+                .on(exec(this::planNextPoll), pause(this::delay), exec(judged), exec(this::afterPoll))
                 .exec(this::backstop);
     }
 
@@ -181,8 +177,8 @@ public final class Polling {
                 .set(SessionKeys.POLL_BY_COUNT, outOfPolls && !outOfTime);
     }
 
-    private Integer delay(Session session) {
-        return session.getInt(SessionKeys.POLL_DELAY_MS);
+    private Duration delay(Session session) {
+        return Duration.ofMillis(session.getInt(SessionKeys.POLL_DELAY_MS));
     }
 
     /** The failure message this poll's answer deserves, or {@link #ON_TRACK}. */

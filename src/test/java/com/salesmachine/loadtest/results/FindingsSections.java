@@ -52,7 +52,7 @@ final class FindingsSections {
 
     static void bottlenecks(StringBuilder out, RunSummary s) {
         out.append("\n## Bottleneck candidates\n\n");
-        List<PathStats> calls = RecordedWaits.calls(s.requests());
+        List<PathStats> calls = s.requests();
         if (calls.isEmpty()) {
             out.append("No requests were recorded, so there is nothing to rank.\n");
             return;
@@ -86,10 +86,6 @@ final class FindingsSections {
         }
         out.append(table.render());
         out.append("\nShare of response time: the request's count times its mean, over the same for all requests.\n");
-        String waits = RecordedWaits.note(s.requests());
-        if (!waits.isEmpty()) {
-            out.append('\n').append(waits);
-        }
     }
 
     static void scalingLimits(StringBuilder out, RunSummary s) {
@@ -97,7 +93,11 @@ final class FindingsSections {
         int peak = s.concurrency().peakUsers();
         String throughput = Figures.rps(s.global().throughputRps());
         List<Slo> failed = s.slos().stream().filter(slo -> !slo.passed()).toList();
-        if (s.passed() && s.slos().isEmpty()) {
+        if (RunSummary.INVALID.equals(s.verdict())) {
+            out.append("The run is INVALID, so it shows no capacity: ")
+                    .append(MarkdownTable.inline(String.join("; ", s.validity().reasons())))
+                    .append(".\n");
+        } else if (s.passed() && s.slos().isEmpty()) {
             out.append("Held ")
                     .append(peak)
                     .append(" concurrent users at ")

@@ -41,18 +41,29 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class GatlingRunReader {
 
-    /** What one run's log says: Gatling's numbers, in the shapes of {@link RunSummary}. */
+    public record View(
+            long fromMillis,
+            long toMillis,
+            RunSummary.Stats global,
+            List<RunSummary.PathStats> requests,
+            List<RunSummary.PathStats> groups) {}
+
+    public record Users(long started, long finished, double meanActiveInWindow) {
+        public long unfinished() {
+            return started - finished;
+        }
+    }
+
     public record GatlingRun(
             String simulationClass,
             long runStartMillis,
             long injectStartMillis,
             long injectEndMillis,
-            RunSummary.Stats global,
-            List<RunSummary.PathStats> requests,
-            List<RunSummary.PathStats> groups,
+            View whole,
+            java.util.Optional<View> steady,
             List<RunSummary.ErrorCount> errors,
             int peakUsers,
-            List<RunSummary.Slo> slos) {}
+            Users users) {}
 
     private final GatlingConfiguration configuration;
     private final IndicatorsConfiguration indicators;
@@ -74,7 +85,7 @@ public final class GatlingRunReader {
      * log can differ by a millisecond or two; one reading for both the HTML report and the summary is
      * what makes them equal.
      */
-    public GatlingRun readAndReport(Path resultsDirectory, String runFolder) {
+    public GatlingRun readAndReport(Path resultsDirectory, String runFolder, java.util.Optional<SteadyWindow> steady) {
         LogFileData data =
                 LogFileReader.apply(runFolder, resultsDirectory, configuration).read();
         var info = data.runInfo();
@@ -103,12 +114,16 @@ public final class GatlingRunReader {
                 info.runStart(),
                 info.injectStart(),
                 info.injectEnd(),
-                requestStats(data, Option.empty(), Option.empty()),
-                List.copyOf(requests),
-                List.copyOf(groups.values()),
+                new View(
+                        info.injectStart(),
+                        info.injectEnd(),
+                        requestStats(data, Option.empty(), Option.empty()),
+                        List.copyOf(requests),
+                        List.copyOf(groups.values())),
+                java.util.Optional.empty(),
                 errors(data),
                 peakUsers(data),
-                slos(assertionResults));
+                new Users(0, 0, Double.NaN));
     }
 
     private void writeHtmlReport(
@@ -211,6 +226,7 @@ public final class GatlingRunReader {
                     metric(assertion.target()),
                     comparator(assertion.condition()),
                     thresholds(assertion.condition()),
+                    "",
                     actual == null || actual.isNaN() ? null : actual,
                     result.success()));
         }

@@ -17,15 +17,20 @@ import org.w3c.dom.Element;
  * SLO as a test case: one {@code <testcase>} per SLO, a {@code <failure>} for each that failed.
  */
 public final class JUnitSloWriter {
+    /** The test case that fails when the run is INVALID, so a CI reporter shows it like a failed SLO. */
+    static final String VALIDITY_CASE = "The run achieved its intended work and its injector was not saturated";
+
     private JUnitSloWriter() {}
 
     public static String xml(RunSummary summary) {
         Document doc = newDocument();
         Element suite = doc.createElement("testsuite");
         doc.appendChild(suite);
-        long failures = summary.slos().stream().filter(slo -> !slo.passed()).count();
+        boolean invalid = !summary.validity().valid();
+        long failures = summary.slos().stream().filter(slo -> !slo.passed()).count() + (invalid ? 1 : 0);
         suite.setAttribute("name", text(summary.simulation() + " SLOs"));
-        suite.setAttribute("tests", Integer.toString(Math.max(1, summary.slos().size())));
+        suite.setAttribute(
+                "tests", Integer.toString(1 + Math.max(1, summary.slos().size())));
         suite.setAttribute("failures", Long.toString(failures));
         suite.setAttribute("errors", "0");
         suite.setAttribute("skipped", "0");
@@ -59,6 +64,17 @@ public final class JUnitSloWriter {
             }
             suite.appendChild(testcase);
         }
+        Element validity = testcase(doc, summary, VALIDITY_CASE);
+        if (invalid) {
+            Element failure = doc.createElement("failure");
+            failure.setAttribute("type", "INVALID");
+            failure.setAttribute(
+                    "message",
+                    text("INVALID: " + String.join("; ", summary.validity().reasons())));
+            failure.setTextContent(text(String.join("\n", summary.validity().reasons())));
+            validity.appendChild(failure);
+        }
+        suite.appendChild(validity);
         return serialize(doc);
     }
 

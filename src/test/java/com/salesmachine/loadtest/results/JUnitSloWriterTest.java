@@ -22,10 +22,11 @@ class JUnitSloWriterTest {
 
         assertEquals("testsuite", suite.getTagName());
         assertEquals("Nfr3BenchmarkSimulation SLOs", suite.getAttribute("name"));
-        assertEquals("6", suite.getAttribute("tests"));
+        assertEquals("7", suite.getAttribute("tests"));
         assertEquals("0", suite.getAttribute("failures"));
         List<Element> cases = elements(suite, "testcase");
-        assertEquals(6, cases.size());
+        assertEquals(7, cases.size());
+        assertEquals(JUnitSloWriter.VALIDITY_CASE, cases.get(6).getAttribute("name"));
         assertEquals(
                 "com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation",
                 cases.get(0).getAttribute("classname"));
@@ -39,7 +40,7 @@ class JUnitSloWriterTest {
     void xml_countsFailures_andSaysActualAgainstTarget_forAFailingRun() throws Exception {
         Element suite = parse(JUnitSloWriter.xml(SummaryFixtures.summary(SummaryFixtures.failing())));
 
-        assertEquals("7", suite.getAttribute("tests"));
+        assertEquals("8", suite.getAttribute("tests"));
         assertEquals("2", suite.getAttribute("failures"));
         List<Element> failures = elements(suite, "failure");
         assertEquals(2, failures.size());
@@ -73,10 +74,10 @@ class JUnitSloWriterTest {
         tree.putArray("slos");
         Element suite = parse(JUnitSloWriter.xml(SummaryFixtures.summary(tree)));
 
-        assertEquals("1", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("tests"));
         assertEquals("0", suite.getAttribute("failures"));
         List<Element> cases = elements(suite, "testcase");
-        assertEquals(1, cases.size());
+        assertEquals(2, cases.size());
         assertEquals("No SLOs asserted", cases.get(0).getAttribute("name"));
         assertEquals(0, elements(suite, "failure").size());
     }
@@ -97,5 +98,23 @@ class JUnitSloWriterTest {
             list.add((Element) nodes.item(i));
         }
         return list;
+    }
+
+    @Test
+    void xml_failsTheValidityCase_withTheReasons_forAnInvalidRun() throws Exception {
+        ObjectNode tree = SummaryFixtures.sample();
+        tree.put("verdict", "INVALID").put("exitCode", 4);
+        ((ObjectNode) tree.get("validity"))
+                .put("valid", false)
+                .putArray("reasons")
+                .add("generator saturated: injector CPU 97 % of 2 cores over the steady window (limit 90 %)");
+        Element suite = parse(JUnitSloWriter.xml(SummaryFixtures.summary(tree)));
+
+        assertEquals("1", suite.getAttribute("failures"));
+        List<Element> failures = elements(suite, "failure");
+        assertEquals(
+                "INVALID: generator saturated: injector CPU 97 % of 2 cores over the steady window (limit 90 %)",
+                failures.get(0).getAttribute("message"));
+        assertEquals(JUnitSloWriter.VALIDITY_CASE, ((Element) failures.get(0).getParentNode()).getAttribute("name"));
     }
 }

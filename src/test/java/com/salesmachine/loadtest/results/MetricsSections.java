@@ -27,24 +27,52 @@ final class MetricsSections {
 
     static void measuredMetrics(StringBuilder out, RunSummary s) {
         Stats g = s.global();
+        RunSummary.Steady steady = s.steady();
         out.append("\n## Measured metrics\n\n");
-        var table = new MarkdownTable("Metric", ">Value");
-        table.row("Requests", Figures.count(g.count()))
-                .row("OK", Figures.count(g.ok()))
-                .row("KO", Figures.count(g.ko()))
-                .row("Error rate", Figures.percent(g.koPercent()))
-                .row("Mean throughput", Figures.rps(g.throughputRps()));
-        if (g.count() == 0) {
-            table.row("Response times", NO_REQUESTS);
+        MarkdownTable table;
+        if (steady == null) {
+            out.append("The whole run (this shape has no steady state).\n\n");
+            table = new MarkdownTable("Metric", ">Whole run");
         } else {
-            table.row("p50", Figures.ms(g.p50()))
-                    .row("p95", Figures.ms(g.p95()))
-                    .row("p99", Figures.ms(g.p99()))
-                    .row("Max", Figures.ms(g.max()));
+            out.append("The steady-state window (")
+                    .append(Figures.duration(steady.fromSeconds()))
+                    .append(" to ")
+                    .append(Figures.duration(steady.toSeconds()))
+                    .append(" after the injection started: what the latency SLOs judge) beside the whole run (ramps"
+                            + " and warm-up included).\n\n");
+            table = new MarkdownTable("Metric", ">Steady window", ">Whole run");
         }
-        table.row("Peak concurrent users", s.concurrency().peakUsers());
+        Stats w = steady == null ? null : steady.global();
+        row(table, "Requests", w == null ? null : Figures.count(w.count()), Figures.count(g.count()));
+        row(table, "OK", w == null ? null : Figures.count(w.ok()), Figures.count(g.ok()));
+        row(table, "KO", w == null ? null : Figures.count(w.ko()), Figures.count(g.ko()));
+        row(table, "Error rate", w == null ? null : Figures.percent(w.koPercent()), Figures.percent(g.koPercent()));
+        row(
+                table,
+                "Mean throughput",
+                w == null ? null : Figures.rps(w.throughputRps()),
+                Figures.rps(g.throughputRps()));
+        row(table, "p50", w == null ? null : time(w, w.p50()), time(g, g.p50()));
+        row(table, "p95", w == null ? null : time(w, w.p95()), time(g, g.p95()));
+        row(table, "p99", w == null ? null : time(w, w.p99()), time(g, g.p99()));
+        row(table, "Max", w == null ? null : time(w, w.max()), time(g, g.max()));
         out.append(table.render());
+        out.append("\nPeak concurrent users: ")
+                .append(s.concurrency().peakUsers())
+                .append(".\n");
         scenarioMetrics(out, s.metrics());
+    }
+
+    private static void row(MarkdownTable table, String metric, String steady, String whole) {
+        if (steady == null) {
+            table.row(metric, whole);
+        } else {
+            table.row(metric, steady, whole);
+        }
+    }
+
+    private static String time(Stats st, long ms) {
+        return st.count() == 0 ? NO_REQUESTS : Figures.ms(ms);
     }
 
     private static void scenarioMetrics(StringBuilder out, MetricsSummary m) {
@@ -98,16 +126,27 @@ final class MetricsSections {
                 .append(NFR3_P95_MS)
                 .append(" ms and an error rate under ")
                 .append(Figures.percent(NFR3_ERROR_PERCENT))
-                .append(". Every request is checked against it here; **SLO** marks the requests this run asserts"
+                .append(". Every request is checked against it here, its p95 on the steady window when the shape has"
+                        + " one, its error rate on the whole run; **SLO** marks the requests this run asserts"
                         + " (an SLO has that request as its scope).\n\n");
         if (s.requests().isEmpty()) {
             out.append("No requests were recorded.\n");
         } else {
             Set<String> asserted = s.slos().stream().map(Slo::scope).collect(Collectors.toSet());
             var table = new MarkdownTable(
-                    "Request", ">Count", ">Error %", ">p50 (ms)", ">p95 (ms)", ">p99 (ms)", "NFR3", "Asserted");
-            for (PathStats r : RecordedWaits.calls(s.requests())) {
+                    "Request",
+                    ">Count",
+                    ">Error %",
+                    ">p50 (ms)",
+                    ">p95 (ms)",
+                    ">p99 (ms)",
+                    ">p95 steady (ms)",
+                    "NFR3",
+                    "Asserted");
+            for (PathStats r : s.requests()) {
                 Stats st = r.stats();
+                Stats steady = steady(
+                        s, r.path(), s.steady() == null ? null : s.steady().requests());
                 table.row(
                         r.path(),
                         Figures.count(st.count()),
@@ -115,23 +154,38 @@ final class MetricsSections {
                         st.p50(),
                         st.p95(),
                         st.p99(),
-                        nfr3Verdict(st),
+                        steadyP95(s, steady),
+                        nfr3Verdict(st, steady == null || steady.count() == 0 ? st : steady),
                         asserted.contains(r.path()) ? "**SLO**" : "no");
             }
             out.append(table.render());
-            String waits = RecordedWaits.note(s.requests());
-            if (!waits.isEmpty()) {
-                out.append('\n').append(waits);
-            }
         }
         groups(out, s);
     }
 
-    private static String nfr3Verdict(Stats st) {
+    private static Stats steady(RunSummary s, String path, java.util.List<PathStats> steadyPaths) {
+        if (steadyPaths == null) {
+            return null;
+        }
+        return steadyPaths.stream()
+                .filter(p -> p.path().equals(path))
+                .map(PathStats::stats)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String steadyP95(RunSummary s, Stats steady) {
+        if (s.steady() == null) {
+            return "no steady state";
+        }
+        return steady == null || steady.count() == 0 ? "none in the window" : Long.toString(steady.p95());
+    }
+
+    private static String nfr3Verdict(Stats st, Stats latency) {
         if (st.count() == 0) {
             return "not measured (no requests)";
         }
-        boolean pass = st.p95() < NFR3_P95_MS && st.koPercent() < NFR3_ERROR_PERCENT;
+        boolean pass = latency.p95() < NFR3_P95_MS && st.koPercent() < NFR3_ERROR_PERCENT;
         return pass ? "PASS" : "**FAIL**";
     }
 
@@ -142,11 +196,21 @@ final class MetricsSections {
             return;
         }
         out.append("A group is one user intent (a workflow such as \"Work prospects\"); its duration is the time"
-                + " the user spent in the whole group, think time inside it included.\n\n");
-        var table = new MarkdownTable("Group", ">Count", ">p50 (ms)", ">p95 (ms)", ">p99 (ms)", ">Max (ms)");
+                + " the user spent in the whole group, think time and polling waits inside it included.\n\n");
+        var table = new MarkdownTable(
+                "Group", ">Count", ">p50 (ms)", ">p95 (ms)", ">p99 (ms)", ">Max (ms)", ">p95 steady (ms)");
         for (PathStats grp : s.groups()) {
             Stats st = grp.stats();
-            table.row(grp.path(), Figures.count(st.count()), st.p50(), st.p95(), st.p99(), st.max());
+            Stats steady =
+                    steady(s, grp.path(), s.steady() == null ? null : s.steady().groups());
+            table.row(
+                    grp.path(),
+                    Figures.count(st.count()),
+                    st.p50(),
+                    st.p95(),
+                    st.p99(),
+                    st.max(),
+                    steadyP95(s, steady));
         }
         out.append(table.render());
     }

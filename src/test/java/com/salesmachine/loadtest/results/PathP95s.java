@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 /**
  * The p95 of every request path and every group path of a run, or the median of several runs'
- * p95s, path by path; the order is the order the run(s) list them in.
+ * p95s, path by path; the order is the order the run(s) list them in. A path's p95 is its steady
+ * window's when the run has one and the path ran in it (warm-up and ramps would make two runs of one
+ * build differ), else its whole run's.
  */
 public record PathP95s(Map<String, Long> requests, Map<String, Long> groups) {
 
@@ -20,7 +22,7 @@ public record PathP95s(Map<String, Long> requests, Map<String, Long> groups) {
     }
 
     public static PathP95s of(RunSummary run) {
-        return new PathP95s(byPath(run.requests()), byPath(run.groups()));
+        return new PathP95s(byPath(requests(run)), byPath(groups(run)));
     }
 
     /** Per path, the median of the p95s of the runs that have that path (the mean of the middle two when even). */
@@ -28,7 +30,25 @@ public record PathP95s(Map<String, Long> requests, Map<String, Long> groups) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a median needs at least one run");
         }
-        return new PathP95s(medians(runs, RunSummary::requests), medians(runs, RunSummary::groups));
+        return new PathP95s(medians(runs, PathP95s::requests), medians(runs, PathP95s::groups));
+    }
+
+    private static List<PathStats> requests(RunSummary run) {
+        return run.steady() == null
+                ? run.requests()
+                : preferSteady(run.requests(), run.steady().requests());
+    }
+
+    private static List<PathStats> groups(RunSummary run) {
+        return run.steady() == null
+                ? run.groups()
+                : preferSteady(run.groups(), run.steady().groups());
+    }
+
+    private static List<PathStats> preferSteady(List<PathStats> whole, List<PathStats> steady) {
+        Map<String, PathStats> inWindow = new LinkedHashMap<>();
+        steady.stream().filter(p -> p.stats().count() > 0).forEach(p -> inWindow.put(p.path(), p));
+        return whole.stream().map(p -> inWindow.getOrDefault(p.path(), p)).toList();
     }
 
     private static Map<String, Long> byPath(List<PathStats> entries) {

@@ -17,6 +17,8 @@ public final class ReportWriter {
         title(out, summary);
         executiveSummary(out, summary);
         scenarioConfiguration(out, summary.load());
+        ValiditySections.intendedVsAchieved(out, summary);
+        ValiditySections.injector(out, summary);
         MetricsSections.measuredMetrics(out, summary);
         MetricsSections.nfr3(out, summary);
         FindingsSections.errors(out, summary);
@@ -55,30 +57,46 @@ public final class ReportWriter {
     private static void executiveSummary(StringBuilder out, RunSummary s) {
         out.append("\n## Executive summary\n\n");
         long failed = s.slos().stream().filter(slo -> !slo.passed()).count();
-        out.append("**Verdict: ")
-                .append(s.passed() ? RunSummary.PASS : RunSummary.FAIL)
-                .append("**: ");
-        if (s.slos().isEmpty()) {
+        out.append("**Verdict: ").append(s.verdict()).append("**: ");
+        if (RunSummary.INVALID.equals(s.verdict())) {
+            out.append("this run's figures do not describe the API, so its SLOs prove nothing either way (exit code ")
+                    .append(s.exitCode())
+                    .append(").\n\n");
+            for (String reason : s.validity().reasons()) {
+                out.append("- ").append(MarkdownTable.inline(reason)).append('\n');
+            }
+            if (s.slos().isEmpty()) {
+                return;
+            }
+            out.append("\nThe SLOs as measured, for the record:\n\n");
+        } else if (s.slos().isEmpty()) {
             out.append("this simulation asserts no SLOs, so nothing could fail.\n");
             return;
-        }
-        if (failed == 0) {
+        } else if (failed == 0) {
             out.append("all ").append(s.slos().size()).append(" SLOs passed.\n\n");
         } else {
             out.append(failed).append(" of ").append(s.slos().size()).append(" SLOs failed.\n\n");
         }
-        var table = new MarkdownTable("Scope", "What", "Target", ">Actual", "Verdict");
+        var table = new MarkdownTable("Scope", "What", "Window", "Target", ">Actual", "Verdict");
         for (Slo slo : s.slos()) {
             String verdict = slo.passed() ? "PASS" : "**FAIL**";
-            table.row(slo.scope(), SloText.what(slo), SloText.target(slo), SloText.actual(slo), verdict);
+            table.row(slo.scope(), SloText.what(slo), slo.window(), SloText.target(slo), SloText.actual(slo), verdict);
         }
         out.append(table.render());
+        out.append("\nLatency SLOs are judged on the steady-state window (ramps and JIT warm-up left out), failure"
+                + " shares and counts on the whole run.\n");
     }
 
     private static void scenarioConfiguration(StringBuilder out, Load load) {
         out.append("\n## Scenario configuration\n\n");
         var table = new MarkdownTable("Setting", "Value");
-        table.row("Users", load.users() + " concurrent virtual users");
+        table.row("Load model", "`" + load.model() + "`");
+        table.row(
+                "Users",
+                load.users()
+                        + (load.model().startsWith("open")
+                                ? " virtual users, arriving once each"
+                                : " concurrent virtual users"));
         if (load.oneShot()) {
             String none = "none (one-shot run: every user starts at once)";
             table.row("Ramp-up", none).row("Steady", none).row("Ramp-down", none);
@@ -95,9 +113,7 @@ public final class ReportWriter {
                                 ? Figures.duration(load.maxDurationSeconds()) + " (the run is stopped after this)"
                                 : "no limit");
         out.append(table.render());
-        out.append("\nUsers are a closed model: a fixed number of virtual users, each sending its next request only"
-                + " after the previous one answered, so a slower API receives fewer requests instead of a growing"
-                + " queue.\n");
+        out.append('\n').append(load.modelDescription()).append('\n');
     }
 
     private static void environment(StringBuilder out, Environment env) {

@@ -1,19 +1,28 @@
 package com.salesmachine.loadtest.results;
 
+import com.salesmachine.loadtest.config.Judging;
+import com.salesmachine.loadtest.config.LoadModel;
+import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.verdict.RunVerdict;
+import com.salesmachine.loadtest.verdict.Slo;
+import com.salesmachine.loadtest.verdict.SloOutcome;
+import com.salesmachine.loadtest.verdict.Work;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a finished run into its results folder: reads Gatling's log once, writes Gatling's HTML
- * report and {@code summary.json} from that one reading, copies the run into
- * {@code results/<run-folder>/} with {@code report.md} and the SLO JUnit file, and prunes old runs.
+ * Turns a finished run into its results folder and its verdict: reads Gatling's log once (the whole
+ * run and its steady window), writes Gatling's HTML report from that reading, judges the run
+ * ({@link RunJudge}), writes {@code summary.json}, {@code report.md} and the SLO JUnit file into
+ * {@code results/<run-folder>/}, and prunes old runs.
  *
- * <p>It runs when the Gatling JVM exits, after Gatling has judged the assertions (the suite turns
- * Gatling's own report generation off with {@code gatling.noReports}, so the report is written
- * once). It never throws: a problem is reported in one line and the run's own outcome stands.
+ * <p>It runs in the simulation's {@code after()}, once Gatling has closed the log; the suite turns
+ * Gatling's own report generation off ({@code gatling.noReports}) and gives Gatling no assertions, so
+ * this reading is the only one and the exit code follows its verdict.
  */
 public final class RunPublisher {
     /** Where the Gatling Maven plugin writes every run (its results folder is fixed). */
@@ -25,59 +34,79 @@ public final class RunPublisher {
             String runId,
             String profile,
             RunSummary.Load load,
+            Optional<SteadyWindow> steadyWindow,
             RunSummary.Target target,
             long startMillis) {}
 
+    /** What publishing gave: the folder written and the run's verdict. */
+    public record Published(Path folder, RunSummary summary, RunVerdict verdict) {}
+
     private final RunFacts facts;
     private final RunMetrics metrics;
+    private final RunJudge judge;
     private final ResultsFolder results;
     private final int keep;
     private final Path gatlingResults;
 
-    public RunPublisher(RunFacts facts, RunMetrics metrics, ResultsFolder results, int keep, Path gatlingResults) {
+    RunPublisher(
+            RunFacts facts, RunMetrics metrics, RunJudge judge, ResultsFolder results, int keep, Path gatlingResults) {
         this.facts = facts;
         this.metrics = metrics;
+        this.judge = judge;
         this.results = results;
         this.keep = keep;
         this.gatlingResults = gatlingResults;
     }
 
-    /** Publishes when this JVM exits. */
-    public void publishOnExit() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::publishQuietly, "publish-run-results"));
+    /** How the run is judged: its model and shape, its SLOs, its intended work, the thresholds, the injector. */
+    public record Judgement(
+            LoadModel model,
+            LoadShape shape,
+            List<Slo> slos,
+            List<WorkIntent> intents,
+            Judging judging,
+            InjectorView injector) {}
+
+    public RunPublisher(RunFacts facts, RunMetrics metrics, Judgement judgement, ResultsFolder results, int keep) {
+        this(
+                facts,
+                metrics,
+                new RunJudge(
+                        judgement.model(),
+                        judgement.shape(),
+                        judgement.slos(),
+                        judgement.intents(),
+                        judgement.judging(),
+                        judgement.injector()),
+                results,
+                keep,
+                GATLING_RESULTS);
     }
 
-    void publishQuietly() {
-        try {
-            publish()
-                    .ifPresent(folder -> System.out.println(
-                            "Results: " + folder + " (summary.json, report.md, " + ReportCommand.JUNIT_FILE + ")"));
-        } catch (Throwable t) {
-            System.err.println("WARN results: could not write the run's results: " + t);
-        }
-    }
-
-    /** Does the work; returns the run's results folder, or empty when Gatling wrote no run folder. */
-    public Optional<Path> publish() throws Exception {
+    /** Does the work; empty when Gatling wrote no run folder. */
+    public Optional<Published> publish() throws Exception {
         String simulation = facts.simulationClass().getSimpleName();
         Optional<Path> gatlingRun = ResultsFolder.newestGatlingRun(gatlingResults, simulation, facts.startMillis());
         if (gatlingRun.isEmpty()) {
-            System.err.println("WARN results: no Gatling run folder for " + simulation + " under " + gatlingResults);
+            System.err.println("ERROR results: no Gatling run folder for " + simulation + " under " + gatlingResults);
             return Optional.empty();
         }
         String folderName = gatlingRun.get().getFileName().toString();
-        GatlingRunReader.GatlingRun run = new GatlingRunReader().readAndReport(gatlingResults, folderName);
-        RunSummary summary = summarize(folderName, run);
+        GatlingRunReader.GatlingRun run =
+                new GatlingRunReader().readAndReport(gatlingResults, folderName, facts.steadyWindow());
+        MetricsSummary snapshot = metrics.snapshot();
+        RunJudge.Judged judged = judge.judge(run, snapshot);
+        RunSummary summary = summarize(folderName, run, snapshot, judged);
         Path folder = results.copyIn(gatlingRun.get());
         SummaryFiles.write(folder.resolve(SummaryFiles.SUMMARY_FILE), summary);
         ReportCommand.writeReports(folder, summary);
         results.keepNewest(keep);
-        return Optional.of(folder);
+        return Optional.of(new Published(folder, summary, judged.verdict()));
     }
 
-    RunSummary summarize(String folderName, GatlingRunReader.GatlingRun run) {
-        List<RunSummary.Slo> slos = run.slos();
-        boolean passed = slos.stream().allMatch(RunSummary.Slo::passed);
+    RunSummary summarize(
+            String folderName, GatlingRunReader.GatlingRun run, MetricsSummary snapshot, RunJudge.Judged judged) {
+        RunVerdict verdict = judged.verdict();
         return new RunSummary(
                 RunSummary.SCHEMA_VERSION,
                 facts.simulationClass().getSimpleName(),
@@ -90,13 +119,48 @@ public final class RunPublisher {
                 Instant.ofEpochMilli(run.runStartMillis()).toString(),
                 Math.max(0, run.injectEndMillis() - run.runStartMillis()) / 1000.0,
                 RunEnvironment.current(),
-                run.global(),
-                run.requests(),
-                run.groups(),
+                run.whole().global(),
+                run.whole().requests(),
+                run.whole().groups(),
+                run.steady().map(v -> steady(run, v)).orElse(null),
                 run.errors(),
                 new RunSummary.Concurrency(run.peakUsers()),
-                metrics.snapshot(),
-                slos,
-                passed ? RunSummary.PASS : RunSummary.FAIL);
+                snapshot,
+                judged.work().stream().map(RunPublisher::workItem).toList(),
+                judged.injector(),
+                verdict.slos().stream().map(o -> slo(o, run)).toList(),
+                new RunSummary.Validity(verdict.invalidBecause().isEmpty(), verdict.invalidBecause()),
+                verdict.verdict(),
+                verdict.exitCode());
+    }
+
+    private static RunSummary.Steady steady(GatlingRunReader.GatlingRun run, GatlingRunReader.View v) {
+        return new RunSummary.Steady(
+                (v.fromMillis() - run.injectStartMillis()) / 1000.0,
+                (v.toMillis() - run.injectStartMillis()) / 1000.0,
+                v.global(),
+                v.requests(),
+                v.groups());
+    }
+
+    private static RunSummary.WorkItem workItem(Work w) {
+        return new RunSummary.WorkItem(
+                w.name(), w.unit(), round(w.intended()), round(w.achieved()), round(w.percent()));
+    }
+
+    private static RunSummary.Slo slo(SloOutcome o, GatlingRunReader.GatlingRun run) {
+        return new RunSummary.Slo(
+                o.slo().name(),
+                o.slo().scope(),
+                o.slo().metric(),
+                o.slo().comparator().code(),
+                List.of(o.slo().target()),
+                RunJudge.windowLabel(o.slo(), run),
+                o.actual().isPresent() ? o.actual().getAsDouble() : null,
+                o.passed());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 }

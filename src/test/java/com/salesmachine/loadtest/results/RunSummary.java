@@ -22,22 +22,34 @@ public record RunSummary(
         Stats global,
         List<PathStats> requests,
         List<PathStats> groups,
+        Steady steady,
         List<ErrorCount> errors,
         Concurrency concurrency,
         MetricsSummary metrics,
+        List<WorkItem> work,
+        Injector injector,
         List<Slo> slos,
-        String verdict) {
+        Validity validity,
+        String verdict,
+        int exitCode) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final String PASS = "PASS";
     public static final String FAIL = "FAIL";
+    public static final String INVALID = "INVALID";
 
     public boolean passed() {
         return PASS.equals(verdict);
     }
 
-    /** The load shape that was offered. */
+    /**
+     * The load shape that was offered, and its model: {@code closed} (users is concurrency; a slow
+     * API slows the offered load), {@code closed-paced} (concurrent users, one operation per pacing
+     * slot) or {@code open-paced} (users arrive once each and run operations due on a schedule).
+     */
     public record Load(
+            String model,
+            String modelDescription,
             int users,
             double rampUpSeconds,
             double steadySeconds,
@@ -87,13 +99,45 @@ public record RunSummary(
 
     public record Concurrency(int peakUsers) {}
 
-    /** One assertion of the simulation with its verdict; {@code name} is Gatling's own wording. */
+    /** One objective of the simulation with its verdict, judged on {@code window} ({@code steady} or {@code whole run}). */
     public record Slo(
             String name,
             String scope,
             String metric,
             String comparator,
             List<Double> target,
+            String window,
             Double actual,
             boolean passed) {}
+
+    /**
+     * The same figures as {@code global}, {@code requests} and {@code groups}, over the steady-state
+     * window only (seconds from the injection's start): the figures the latency SLOs are judged on.
+     */
+    public record Steady(
+            double fromSeconds, double toSeconds, Stats global, List<PathStats> requests, List<PathStats> groups) {}
+
+    /** Work the run intended and what it achieved; {@code percent} = achieved / intended. */
+    public record WorkItem(String name, String unit, double intended, double achieved, double percent) {}
+
+    /**
+     * The injector's own health over {@code window} (JMX samples of this JVM, once a second): CPU as a
+     * share of every core, GC pauses, heap after GC, and how late its sampler's tick fired. A figure
+     * that could not be measured is null.
+     */
+    public record Injector(
+            String window,
+            int samples,
+            int cores,
+            Double cpuMeanPercent,
+            Double cpuMaxPercent,
+            Double machineCpuMeanPercent,
+            Double gcPauseMs,
+            Double gcPausePercent,
+            Double longestGcPauseMs,
+            Double heapMaxPercent,
+            Double maxLagMs) {}
+
+    /** Whether the figures describe the API: {@code reasons} says why not, one line each. */
+    public record Validity(boolean valid, List<String> reasons) {}
 }

@@ -27,7 +27,10 @@ final class SloText {
             case "minResponseTime" -> "min response time";
             case "maxResponseTime" -> "max response time";
             case "stdDevResponseTime", "standardDeviation" -> "standard deviation of response time";
-            case "failedRequestsPercent" -> "failed requests";
+            case "failedPercent", "failedRequestsPercent" -> "failed requests";
+            case "failedCount" -> "failed requests (count)";
+            case "count" -> "requests (count)";
+            case "counter" -> "value";
             case "successfulRequestsPercent" -> "successful requests";
             case "failedRequestsCount" -> "failed requests (count)";
             case "successfulRequestsCount" -> "successful requests (count)";
@@ -67,7 +70,7 @@ final class SloText {
     /** The measured value, or why there is none. */
     static String actual(Slo slo) {
         return slo.actual() == null
-                ? "not measured (Gatling found no data for its scope)"
+                ? "not measured (no data in its scope and window)"
                 : value(slo.actual(), unit(slo.metric()));
     }
 

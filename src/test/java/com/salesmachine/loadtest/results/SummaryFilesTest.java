@@ -71,11 +71,11 @@ class SummaryFilesTest {
 
     @Test
     void read_refusesAnUnknownSchemaVersion_namingBothVersions() {
-        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 2);
+        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 3);
         Path folder = SummaryFixtures.writeRun(dir, tree);
         var e = assertThrows(UnusableInputException.class, () -> SummaryFiles.read(folder));
         assertEquals(
-                folder.resolve("summary.json") + ": schemaVersion 2 is not known; this suite reads 1", e.getMessage());
+                folder.resolve("summary.json") + ": schemaVersion 3 is not known; this suite reads 2", e.getMessage());
     }
 
     @Test
@@ -139,7 +139,7 @@ class SummaryFilesTest {
                 dir.resolve("b"), SummaryFixtures.sample().put("verdict", "MAYBE"));
         assertTrue(assertThrows(UnusableInputException.class, () -> SummaryFiles.read(b))
                 .getMessage()
-                .endsWith("verdict 'MAYBE' is neither PASS nor FAIL"));
+                .endsWith("verdict 'MAYBE' is none of PASS, FAIL, INVALID"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class SummaryFilesTest {
         SummaryFiles.write(file, original);
 
         String text = Files.readString(file);
-        assertTrue(text.startsWith("{\n  \"schemaVersion\": 1,\n"), text.substring(0, 40));
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 2,\n"), text.substring(0, 40));
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.contains("\"gitCommit\": null"));
         assertEquals(original, SummaryFiles.read(file));

@@ -44,18 +44,27 @@ final class SummaryFixtures {
         return copy;
     }
 
-    /** Sets the p95 of the request or group at {@code path}. */
+    /** Sets the p95 of the request or group at {@code path}, in the whole run and the steady window. */
     static ObjectNode withP95(ObjectNode tree, String path, long p95) {
         ObjectNode copy = tree.deepCopy();
-        for (String list : new String[] {"requests", "groups"}) {
-            for (JsonNode entry : copy.withArray(list)) {
-                if (entry.get("path").asText().equals(path)) {
-                    ((ObjectNode) entry.get("stats")).put("p95", p95);
-                    return copy;
+        boolean found = false;
+        for (JsonNode holder : new JsonNode[] {copy, copy.get("steady")}) {
+            if (holder == null || holder.isNull()) {
+                continue;
+            }
+            for (String list : new String[] {"requests", "groups"}) {
+                for (JsonNode entry : holder.get(list)) {
+                    if (entry.get("path").asText().equals(path)) {
+                        ((ObjectNode) entry.get("stats")).put("p95", p95);
+                        found = true;
+                    }
                 }
             }
         }
-        throw new IllegalArgumentException("no request or group " + path);
+        if (!found) {
+            throw new IllegalArgumentException("no request or group " + path);
+        }
+        return copy;
     }
 
     /** Writes the tree as {@code <resultsDir>/<runFolder>/summary.json}; returns the run folder. */

@@ -13,13 +13,14 @@ import java.util.Set;
 /**
  * The checks a {@code summary.json} tree must pass before it is bound to {@link RunSummary}: a
  * known schema version, every field of the records present (and not null unless the schema allows
- * null), a date-time start and a PASS or FAIL verdict.
+ * null), a date-time start and a PASS, FAIL or INVALID verdict.
  *
  * <p>The required fields are read from the records themselves, so they cannot drift from the model.
  */
 final class SummaryShape {
     /** Fields the schema allows to be null besides the boxed numbers (trend percentiles, rate value, SLO actual). */
-    private static final Set<String> NULLABLE = Set.of("Environment.gitCommit", "Environment.hostname");
+    private static final Set<String> NULLABLE =
+            Set.of("Environment.gitCommit", "Environment.hostname", "RunSummary.steady");
 
     private SummaryShape() {}
 
@@ -51,8 +52,10 @@ final class SummaryShape {
             return Optional.of("startTime '" + start + "' is not a date-time such as 2026-11-22T16:49:26.624Z");
         }
         String verdict = root.get("verdict").asText();
-        if (!verdict.equals(RunSummary.PASS) && !verdict.equals(RunSummary.FAIL)) {
-            return Optional.of("verdict '" + verdict + "' is neither PASS nor FAIL");
+        if (!verdict.equals(RunSummary.PASS)
+                && !verdict.equals(RunSummary.FAIL)
+                && !verdict.equals(RunSummary.INVALID)) {
+            return Optional.of("verdict '" + verdict + "' is none of PASS, FAIL, INVALID");
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.run;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.config.Secrets;
 import com.salesmachine.loadtest.config.Settings;
@@ -16,12 +17,17 @@ import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.preflight.Preflight;
 import com.salesmachine.loadtest.preflight.PreflightException;
+import com.salesmachine.loadtest.results.InjectorView;
 import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.RunSummary;
+import com.salesmachine.loadtest.results.SteadyWindow;
+import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
+import com.salesmachine.loadtest.verdict.RunVerdict;
+import com.salesmachine.loadtest.verdict.Slo;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -33,6 +39,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +66,11 @@ public final class SuiteRun implements AutoCloseable {
     private final Secrets secrets;
 
     private final RunMetrics metrics = new RunMetrics();
+    private final List<Slo> slos = new ArrayList<>();
+    private final List<WorkIntent> intents = new ArrayList<>();
+    private LoadModel model = LoadModel.CLOSED;
+    /** How the run ends when its verdict is not PASS: the JVM exits with the verdict's code (tests replace it). */
+    private IntConsumer exit = code -> {};
 
     private final List<Hook> atStart = new ArrayList<>();
     private final List<Hook> atFinish = new ArrayList<>();
@@ -99,6 +112,7 @@ public final class SuiteRun implements AutoCloseable {
         SettingSource source = SettingSource.fromSystem();
         try {
             SuiteRun run = create(source, simulation, load, bound, Clock.systemUTC());
+            run.exit = SuiteRun::exitJvm;
             StartBanner.log(run);
             return run;
         } catch (RuntimeException e) {
@@ -282,8 +296,36 @@ public final class SuiteRun implements AutoCloseable {
     }
 
     /**
-     * For a simulation's {@code after()}: runs the finish hooks, stops the target and, once Gatling has
-     * written its report and this JVM exits, publishes the run into the results folder.
+     * The run's objectives, judged by the suite after the run on its own reading of the log (Gatling
+     * is given none, so one reading decides the exit code, the console and every file).
+     */
+    public void slos(Slo... objectives) {
+        slos.addAll(List.of(objectives));
+    }
+
+    /** Work the simulation means to do beyond users and sessions (operations, an offered rate). */
+    public void intends(WorkIntent intent) {
+        intents.add(intent);
+    }
+
+    /** How the simulation offers its load; {@link LoadModel#CLOSED} unless it says otherwise. */
+    public void model(LoadModel offered) {
+        model = offered;
+    }
+
+    /** The steady-state window of the shape, from the injection's start; none for a one-shot shape. */
+    public Optional<SteadyWindow> steadyWindow() {
+        if (shape.oneShot() || shape.steady().isZero()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SteadyWindow(shape.rampUp(), shape.rampUp().plus(shape.steady())));
+    }
+
+    /**
+     * For a simulation's {@code after()}: runs the finish hooks, stops the target, reads and judges the
+     * run, publishes it into the results folder, prints the verdict, and ends the JVM with the verdict's
+     * exit code when it is not PASS ({@value RunVerdict#EXIT_FAIL} FAIL, {@value RunVerdict#EXIT_INVALID}
+     * INVALID, 1 when the results could not be written).
      */
     public void finish() {
         if (!started && !atStart.isEmpty()) {
@@ -291,15 +333,36 @@ public final class SuiteRun implements AutoCloseable {
         }
         atFinish.forEach(SuiteRun::runHook);
         close();
+        int code;
+        try {
+            code = publish().map(p -> p.verdict().exitCode()).orElse(1);
+        } catch (Exception e) {
+            System.err.println("ERROR results: could not read, judge or write the run: " + e);
+            code = 1;
+        }
+        if (code != 0) {
+            exit.accept(code);
+        }
+    }
+
+    private Optional<RunPublisher.Published> publish() throws Exception {
         var facts = new RunPublisher.RunFacts(
-                simulation, runId, settings.profile().name(), loadFacts(), targetFacts(), startMillis);
-        new RunPublisher(
-                        facts,
-                        metrics,
-                        new ResultsFolder(settings.resultsDir()),
-                        settings.resultsKeep(),
-                        RunPublisher.GATLING_RESULTS)
-                .publishOnExit();
+                simulation, runId, settings.profile().name(), loadFacts(), steadyWindow(), targetFacts(), startMillis);
+        var judgement = new RunPublisher.Judgement(model, shape, slos, intents, settings.judging(), InjectorView.NONE);
+        Optional<RunPublisher.Published> published = new RunPublisher(
+                        facts, metrics, judgement, new ResultsFolder(settings.resultsDir()), settings.resultsKeep())
+                .publish();
+        published.ifPresent(p -> {
+            p.verdict().consoleLines().forEach(System.out::println);
+            System.out.println("Results: " + p.folder() + " (summary.json, report.md, slo-junit.xml)");
+        });
+        return published;
+    }
+
+    private static void exitJvm(int code) {
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
     }
 
     private static void runHook(Hook hook) {
@@ -312,6 +375,8 @@ public final class SuiteRun implements AutoCloseable {
 
     private RunSummary.Load loadFacts() {
         return new RunSummary.Load(
+                model.id(),
+                model.description(),
                 shape.users(),
                 shape.rampUp().toMillis() / 1000.0,
                 shape.steady().toMillis() / 1000.0,

@@ -7,12 +7,14 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.EnrichmentChains;
 import com.salesmachine.loadtest.config.EnrichmentSettings;
+import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.endpoints.EnrichmentEndpoints;
 import com.salesmachine.loadtest.load.Pacing;
 import com.salesmachine.loadtest.load.Think;
 import com.salesmachine.loadtest.metrics.WorkflowThroughput;
 import com.salesmachine.loadtest.ratelimit.RateLimitReconciliation;
+import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.run.PreLoadChecks;
 import com.salesmachine.loadtest.run.RunBound;
 import com.salesmachine.loadtest.run.SuiteRun;
@@ -76,13 +78,17 @@ public class AiEnrichmentSimulation extends Simulation {
                 .exitHereIfFailed()
                 .exec(passes);
 
-        setUp(run.populate(users))
-                .protocols(run.httpProtocol())
-                .maxDuration(run.maxDuration())
-                .assertions(
-                        Slos.apiP95(EnrichmentChains.ENRICH_PROSPECT, EnrichmentEndpoints.TRIGGER_ENRICHMENT),
-                        Slos.errorRate(EnrichmentChains.ENRICH_PROSPECT),
-                        Slos.globalErrorRate());
+        setUp(run.populate(users)).protocols(run.httpProtocol()).maxDuration(run.maxDuration());
+        var slos = new Slos(run.settings().judging());
+        run.slos(
+                slos.apiP95(EnrichmentChains.ENRICH_PROSPECT, EnrichmentEndpoints.TRIGGER_ENRICHMENT),
+                slos.errorRate(EnrichmentChains.ENRICH_PROSPECT),
+                slos.globalErrorRate());
+        run.model(LoadModel.CLOSED_PACED);
+        run.intends(WorkIntent.groupRate(
+                "enrichments offered (steady)",
+                EnrichmentChains.ENRICH_PROSPECT,
+                run.shape().users() / (settings.pacing().toMillis() / 1000.0)));
     }
 
     /** What one pass may wait beyond its think time: its pacing slot, the rate limit's cap, the polling's. */

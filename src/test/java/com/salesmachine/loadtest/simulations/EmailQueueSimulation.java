@@ -6,14 +6,17 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.EmailQueueChains;
 import com.salesmachine.loadtest.chains.RedisProbeChains;
+import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.emailqueue.EmailLedger;
 import com.salesmachine.loadtest.emailqueue.EmailQueueReport;
 import com.salesmachine.loadtest.emailqueue.ReconcileWindow;
 import com.salesmachine.loadtest.endpoints.EmailQueueEndpoints;
 import com.salesmachine.loadtest.load.PacedLoad;
+import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.run.RunBound;
 import com.salesmachine.loadtest.run.SuiteRun;
+import com.salesmachine.loadtest.verdict.Slo;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -88,16 +91,22 @@ public class EmailQueueSimulation extends Simulation {
                 run.runId());
         run.atFinish("the email queue's report", report::atEnd);
 
-        setUp(populations)
-                .protocols(run.httpProtocol())
-                .maxDuration(run.maxDuration())
-                .assertions(
-                        Slos.apiP95(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.SEND),
-                        Slos.apiP95(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.VERIFY_QUEUED),
-                        Slos.globalErrorRate(),
-                        Slos.noFailure(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.EVERY_OPERATION_STARTED),
-                        Slos.ran(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.RECONCILE),
-                        Slos.noFailure(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.RECONCILE));
+        setUp(populations).protocols(run.httpProtocol()).maxDuration(run.maxDuration());
+        var slos = new Slos(run.settings().judging());
+        run.slos(
+                slos.apiP95(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.SEND),
+                slos.apiP95(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.VERIFY_QUEUED),
+                slos.globalErrorRate(),
+                Slo.counterIs(EmailQueueReport.OPERATIONS_NOT_STARTED, 0),
+                slos.ran(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.RECONCILE),
+                slos.noFailure(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.RECONCILE),
+                Slo.counterIs(EmailQueueReport.CAMPAIGNS_NOT_RECONCILED, 0));
+        run.model(LoadModel.OPEN_PACED);
+        run.intends(WorkIntent.counted(
+                "operations started",
+                "operations",
+                paced.operations(),
+                () -> paced.operations() - emails.operationsNotStarted()));
     }
 
     @Override

@@ -56,16 +56,15 @@ public class Nfr3BenchmarkSimulation extends Simulation {
                         Think.around(think),
                         campaigns.manageCampaigns());
 
-        setUp(run.populate(users))
-                .protocols(run.httpProtocol())
-                .maxDuration(run.maxDuration())
-                .assertions(
-                        Slos.apiP95(DashboardChains.CHECK_DASHBOARD, DashboardEndpoints.GET_DASHBOARD),
-                        Slos.apiP95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.LIST_PROSPECTS),
-                        Slos.apiP95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.CREATE_PROSPECT),
-                        Slos.apiP95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.LIST_CAMPAIGNS),
-                        Slos.apiP95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.CREATE_CAMPAIGN),
-                        Slos.globalErrorRate());
+        var slos = new Slos(run.settings().judging());
+        run.slos(
+                slos.apiP95(DashboardChains.CHECK_DASHBOARD, DashboardEndpoints.GET_DASHBOARD),
+                slos.apiP95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.LIST_PROSPECTS),
+                slos.apiP95(ProspectChains.WORK_PROSPECTS, ProspectEndpoints.CREATE_PROSPECT),
+                slos.apiP95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.LIST_CAMPAIGNS),
+                slos.apiP95(CampaignChains.MANAGE_CAMPAIGNS, CampaignEndpoints.CREATE_CAMPAIGN),
+                slos.globalErrorRate());
+        setUp(run.populate(users)).protocols(run.httpProtocol()).maxDuration(run.maxDuration());
     }
 
     @Override

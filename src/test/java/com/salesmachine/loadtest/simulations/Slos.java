@@ -1,42 +1,47 @@
 package com.salesmachine.loadtest.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.global;
+import com.salesmachine.loadtest.config.Judging;
+import com.salesmachine.loadtest.verdict.Slo;
+import java.util.List;
 
-import com.salesmachine.loadtest.config.Nfr;
-import io.gatling.javaapi.core.Assertion;
-
-/** The simulations' assertions of the NFRs ({@link Nfr}), named as the report names them. */
+/**
+ * The simulations' objectives, NFR3's thresholds by default ({@link Judging}), named as the report
+ * names them. The suite judges them itself after the run (latency on the steady window).
+ */
 final class Slos {
-    private Slos() {}
+    private final Judging judging;
 
-    /** NFR3's p95 for one request of a group. */
-    static Assertion apiP95(String group, String request) {
-        return details(group, request).responseTime().percentile(95.0).lt(Nfr.API_P95_MS);
+    Slos(Judging judging) {
+        this.judging = judging;
     }
 
-    /** NFR3's end-to-end p95 for a workflow group (trigger to observed completion). */
-    static Assertion workflowP95(String group) {
-        return details(group).responseTime().percentile(95.0).lt(Nfr.WORKFLOW_P95_MS);
+    /** NFR3's p95 for one request of a group. */
+    Slo apiP95(String group, String request) {
+        return Slo.percentileBelow(List.of(group, request), 95, judging.apiP95Ms());
+    }
+
+    /** NFR3's end-to-end p95 for a workflow group (its duration: trigger to observed completion). */
+    Slo workflowP95(String group) {
+        return Slo.percentileBelow(List.of(group), 95, judging.workflowP95Ms());
     }
 
     /** NFR3's error rate over a group: what failed of the work it stands for. */
-    static Assertion errorRate(String group) {
-        return details(group).failedRequests().percent().lt(Nfr.ERROR_RATE_PERCENT);
+    Slo errorRate(String group) {
+        return Slo.failedBelow(List.of(group), judging.errorPercent());
     }
 
-    /** Not one failure of that request: a verdict (every operation started, no email lost), not a rate. */
-    static Assertion noFailure(String group, String request) {
-        return details(group, request).failedRequests().count().is(0L);
+    /** Not one failure of that request: a verdict (no email lost), not a rate. */
+    Slo noFailure(String group, String request) {
+        return Slo.noFailure(List.of(group, request));
     }
 
     /** That request ran at least once (a verdict that never ran proves nothing). */
-    static Assertion ran(String group, String request) {
-        return details(group, request).allRequests().count().gt(0L);
+    Slo ran(String group, String request) {
+        return Slo.ran(List.of(group, request));
     }
 
     /** NFR3's error rate over every request of the run. */
-    static Assertion globalErrorRate() {
-        return global().failedRequests().percent().lt(Nfr.ERROR_RATE_PERCENT);
+    Slo globalErrorRate() {
+        return Slo.globalFailedBelow(judging.errorPercent());
     }
 }

@@ -1,0 +1,146 @@
+package com.salesmachine.loadtest.results;
+
+import com.salesmachine.loadtest.config.Judging;
+import com.salesmachine.loadtest.config.LoadModel;
+import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
+import com.salesmachine.loadtest.verdict.RunVerdict;
+import com.salesmachine.loadtest.verdict.Slo;
+import com.salesmachine.loadtest.verdict.SloOutcome;
+import com.salesmachine.loadtest.verdict.Validity;
+import com.salesmachine.loadtest.verdict.Work;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Judges one reading of a run: the work it intended against what it achieved, the injector's
+ * health, and every SLO on its window, into the run's one {@link RunVerdict}.
+ */
+final class RunJudge {
+    /** The label of the window the latency SLOs were judged on when the shape has no steady state. */
+    static final String WHOLE_RUN_NO_STEADY = "whole run (no steady state)";
+
+    private final LoadModel model;
+    private final LoadShape shape;
+    private final List<Slo> slos;
+    private final List<WorkIntent> intents;
+    private final Judging judging;
+    private final InjectorView injector;
+
+    RunJudge(
+            LoadModel model,
+            LoadShape shape,
+            List<Slo> slos,
+            List<WorkIntent> intents,
+            Judging judging,
+            InjectorView injector) {
+        this.model = model;
+        this.shape = shape;
+        this.slos = List.copyOf(slos);
+        this.intents = List.copyOf(intents);
+        this.judging = judging;
+        this.injector = injector;
+    }
+
+    /** What the judge found: the work table, the injector's figures, and the verdict. */
+    record Judged(List<Work> work, RunSummary.Injector injector, RunVerdict verdict) {}
+
+    Judged judge(GatlingRunReader.GatlingRun run, MetricsSummary metrics) {
+        long from = run.steady().map(GatlingRunReader.View::fromMillis).orElse(run.injectStartMillis());
+        long to = run.steady().map(GatlingRunReader.View::toMillis).orElse(run.injectEndMillis());
+        String window = run.steady().isPresent() ? Slo.Window.STEADY.label() : Slo.Window.WHOLE_RUN.label();
+        List<Work> work = work(run, metrics);
+        List<String> reasons =
+                Validity.reasons(work, judging.minAchievedPercent(), injector.saturation(from, to, window));
+        List<SloOutcome> outcomes = SloOutcome.judge(slos, slo -> valueOf(slo, run, metrics));
+        return new Judged(work, injector.health(from, to, window), new RunVerdict(outcomes, reasons));
+    }
+
+    /** The window an SLO was judged on, as summary.json and the report name it. */
+    static String windowLabel(Slo slo, GatlingRunReader.GatlingRun run) {
+        if (slo.window() == Slo.Window.STEADY) {
+            return run.steady().isPresent() ? Slo.Window.STEADY.label() : WHOLE_RUN_NO_STEADY;
+        }
+        return slo.window().label();
+    }
+
+    private List<Work> work(GatlingRunReader.GatlingRun run, MetricsSummary metrics) {
+        var work = new ArrayList<Work>();
+        GatlingRunReader.Users users = run.users();
+        if (model == LoadModel.OPEN_PACED || shape.oneShot()) {
+            work.add(new Work("users started", "users", shape.users(), users.started()));
+        } else if (run.steady().isPresent()) {
+            work.add(new Work("concurrent users (steady mean)", "users", shape.users(), users.meanActiveInWindow()));
+        }
+        work.add(new Work("sessions finished", "sessions", users.started(), users.finished()));
+        for (WorkIntent intent : intents) {
+            if (intent instanceof WorkIntent.Counted counted) {
+                work.add(new Work(
+                        counted.name(),
+                        counted.unit(),
+                        counted.intended(),
+                        counted.achieved().getAsLong()));
+            } else if (intent instanceof WorkIntent.GroupRate rate
+                    && run.steady().isPresent()) {
+                GatlingRunReader.View steady = run.steady().get();
+                double seconds = (steady.toMillis() - steady.fromMillis()) / 1000.0;
+                long started =
+                        find(steady, rate.path()).map(RunSummary.Stats::count).orElse(0L);
+                work.add(new Work(rate.name(), "per second", rate.perSecond(), seconds <= 0 ? 0 : started / seconds));
+            }
+        }
+        return work;
+    }
+
+    private static OptionalDouble valueOf(Slo slo, GatlingRunReader.GatlingRun run, MetricsSummary metrics) {
+        if (slo.kind() == Slo.Kind.COUNTER) {
+            return metrics.counters().stream()
+                    .filter(c -> c.name().equals(slo.scope()))
+                    .mapToDouble(MetricsSummary.Counter::value)
+                    .findFirst();
+        }
+        GatlingRunReader.View view =
+                slo.window() == Slo.Window.STEADY ? run.steady().orElse(run.whole()) : run.whole();
+        Optional<RunSummary.Stats> stats =
+                slo.scope().equals(Slo.GLOBAL) ? Optional.of(view.global()) : find(view, slo.scope());
+        if (stats.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        RunSummary.Stats st = stats.get();
+        return switch (slo.kind()) {
+            case COUNT -> OptionalDouble.of(st.count());
+            case FAILED_COUNT -> OptionalDouble.of(st.ko());
+            case FAILED_PERCENT -> st.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.koPercent());
+            case PERCENTILE -> st.count() == 0 ? OptionalDouble.empty() : percentile(st, slo.percentile());
+            case COUNTER -> OptionalDouble.empty();
+        };
+    }
+
+    /** Gatling reports the 50th, 75th, 95th and 99th percentiles; another one is not measured. */
+    private static OptionalDouble percentile(RunSummary.Stats st, double p) {
+        if (p == 50) {
+            return OptionalDouble.of(st.p50());
+        } else if (p == 75) {
+            return OptionalDouble.of(st.p75());
+        } else if (p == 95) {
+            return OptionalDouble.of(st.p95());
+        } else if (p == 99) {
+            return OptionalDouble.of(st.p99());
+        } else if (p == 100) {
+            return OptionalDouble.of(st.max());
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static Optional<RunSummary.Stats> find(GatlingRunReader.View view, String path) {
+        return view.requests().stream()
+                .filter(r -> r.path().equals(path))
+                .findFirst()
+                .or(() -> view.groups().stream()
+                        .filter(g -> g.path().equals(path))
+                        .findFirst())
+                .map(RunSummary.PathStats::stats);
+    }
+}

@@ -1,0 +1,211 @@
+package com.salesmachine.loadtest.verdict;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One service-level objective of a simulation, judged by the suite itself after the run on its
+ * own reading of the log (so the exit code, the console, summary.json, report.md and slo-junit.xml
+ * can only agree). Latency objectives are judged on the steady-state window, counts and failure
+ * shares on the whole run (a failure during the ramp is still a failure).
+ *
+ * @param scope what it is about: {@link #GLOBAL}, the path of a request or group
+ *     ({@code Check the dashboard / Get dashboard}), or a counter's name for {@link Kind#COUNTER}
+ * @param kind what is measured
+ * @param percentile the percentile, for {@link Kind#PERCENTILE} (0 otherwise)
+ * @param comparator how the actual value is held to {@code target}
+ * @param target the threshold
+ * @param window where it is judged
+ */
+public record Slo(String scope, Kind kind, double percentile, Comparator comparator, double target, Window window) {
+    /** The scope of every request of the run. */
+    public static final String GLOBAL = "Global";
+
+    /** What an objective measures. */
+    public enum Kind {
+        /** A percentile of a request's response time or of a group's duration, in ms. */
+        PERCENTILE,
+        /** The share of failed requests (or failed groups), in %. */
+        FAILED_PERCENT,
+        /** How many failed. */
+        FAILED_COUNT,
+        /** How many there were. */
+        COUNT,
+        /** A whole-number counter the scenario records beside Gatling's requests. */
+        COUNTER
+    }
+
+    public enum Comparator {
+        LT("lt", "is less than", "<"),
+        IS("is", "is", "="),
+        GT("gt", "is greater than", ">");
+
+        private final String code;
+        private final String words;
+        private final String symbol;
+
+        Comparator(String code, String words, String symbol) {
+            this.code = code;
+            this.words = words;
+            this.symbol = symbol;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        boolean holds(double actual, double target) {
+            return switch (this) {
+                case LT -> actual < target;
+                case IS -> actual == target;
+                case GT -> actual > target;
+            };
+        }
+    }
+
+    /** Which records an objective is judged on. */
+    public enum Window {
+        /** The load shape's steady state (the whole run when the shape has none, e.g. smoke). */
+        STEADY("steady"),
+        /** Every record of the run. */
+        WHOLE_RUN("whole run");
+
+        private final String label;
+
+        Window(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public Slo {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(comparator, "comparator");
+        Objects.requireNonNull(window, "window");
+        if (kind == Kind.PERCENTILE && (percentile <= 0 || percentile > 100)) {
+            throw new IllegalArgumentException("a percentile is in (0, 100], got " + percentile);
+        }
+    }
+
+    /** The {@code p}th percentile of a request's response time (or a group's duration) under {@code ms}. */
+    public static Slo percentileBelow(List<String> path, double p, double ms) {
+        return new Slo(join(path), Kind.PERCENTILE, p, Comparator.LT, ms, Window.STEADY);
+    }
+
+    /** The share of failed requests (or groups) of {@code path}, or of every request, under {@code percent}. */
+    public static Slo failedBelow(List<String> path, double percent) {
+        return new Slo(join(path), Kind.FAILED_PERCENT, 0, Comparator.LT, percent, Window.WHOLE_RUN);
+    }
+
+    /** The share of failed requests of the whole run under {@code percent}. */
+    public static Slo globalFailedBelow(double percent) {
+        return new Slo(GLOBAL, Kind.FAILED_PERCENT, 0, Comparator.LT, percent, Window.WHOLE_RUN);
+    }
+
+    /** Not one failure of that request: a verdict, not a rate. */
+    public static Slo noFailure(List<String> path) {
+        return new Slo(join(path), Kind.FAILED_COUNT, 0, Comparator.IS, 0, Window.WHOLE_RUN);
+    }
+
+    /** That request ran at least once (a verdict that never ran proves nothing). */
+    public static Slo ran(List<String> path) {
+        return new Slo(join(path), Kind.COUNT, 0, Comparator.GT, 0, Window.WHOLE_RUN);
+    }
+
+    /** A counter of the scenario's own is {@code value} (e.g. 0 operations not started). */
+    public static Slo counterIs(String counter, long value) {
+        return new Slo(counter, Kind.COUNTER, 0, Comparator.IS, value, Window.WHOLE_RUN);
+    }
+
+    /** The same objective judged on another window (e.g. a latency on the whole run). */
+    public Slo on(Window other) {
+        return new Slo(scope, kind, percentile, comparator, target, other);
+    }
+
+    /** The same objective with another threshold. */
+    public Slo withTarget(double other) {
+        return new Slo(scope, kind, percentile, comparator, other, window);
+    }
+
+    /**
+     * The objective in words, one name everywhere (console, summary.json, report.md, JUnit), e.g.
+     * {@code Check the dashboard / Get dashboard: 95th percentile of response time (steady) is less than 500 ms}.
+     */
+    public String name() {
+        return scope + ": " + measured() + " (" + window.label() + ") " + comparator.words + " " + format(target)
+                + unitSuffix();
+    }
+
+    /** The schema's metric word: {@code percentile95}, {@code failedPercent}, {@code failedCount}, ... */
+    public String metric() {
+        return switch (kind) {
+            case PERCENTILE -> "percentile" + format(percentile);
+            case FAILED_PERCENT -> "failedPercent";
+            case FAILED_COUNT -> "failedCount";
+            case COUNT -> "count";
+            case COUNTER -> "counter";
+        };
+    }
+
+    /** The unit of the actual value and target: {@code ms}, {@code %} or none. */
+    public String unit() {
+        return switch (kind) {
+            case PERCENTILE -> "ms";
+            case FAILED_PERCENT -> "%";
+            default -> "";
+        };
+    }
+
+    private String measured() {
+        return switch (kind) {
+            case PERCENTILE -> ordinal(percentile) + " percentile of response time";
+            case FAILED_PERCENT -> "share of failed events";
+            case FAILED_COUNT -> "count of failed events";
+            case COUNT -> "count of events";
+            case COUNTER -> "value";
+        };
+    }
+
+    private String unitSuffix() {
+        String unit = unit();
+        return unit.isEmpty() ? "" : " " + unit;
+    }
+
+    /** A number without a needless {@code .0}: 500, 99.9. */
+    public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.valueOf((long) value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    private static String join(List<String> path) {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("an SLO path names at least a group or a request");
+        }
+        return String.join(" / ", path);
+    }
+
+    private static String ordinal(double p) {
+        if (p != Math.rint(p)) {
+            return format(p) + "th";
+        }
+        int n = (int) p;
+        String suffix = switch (n % 100 >= 11 && n % 100 <= 13 ? 0 : n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}
