@@ -4,9 +4,11 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
 import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.results.WorkIntent;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * A load of a fixed number of operations: {@code users} virtual users start over the ramp-up (each
@@ -43,6 +45,12 @@ public record PacedLoad(LoadShape shape, Duration preparationLimit) {
     /** Every operation of the run, when each user completes its passes. */
     public int operations() {
         return shape.users() * shape.passes();
+    }
+
+    /** The run's intended operations against those that started ({@code notStarted} counts the others). */
+    public WorkIntent operationsStarted(LongSupplier notStarted) {
+        return WorkIntent.counted(
+                "operations started", "operations", operations(), () -> operations() - notStarted.getAsLong());
     }
 
     /** The users started over the ramp-up, each once (open model: no user replaces another). */

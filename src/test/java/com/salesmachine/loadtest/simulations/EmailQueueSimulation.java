@@ -13,10 +13,8 @@ import com.salesmachine.loadtest.emailqueue.EmailQueueReport;
 import com.salesmachine.loadtest.emailqueue.ReconcileWindow;
 import com.salesmachine.loadtest.endpoints.EmailQueueEndpoints;
 import com.salesmachine.loadtest.load.PacedLoad;
-import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.run.RunBound;
 import com.salesmachine.loadtest.run.SuiteRun;
-import com.salesmachine.loadtest.verdict.Slo;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -97,16 +95,12 @@ public class EmailQueueSimulation extends Simulation {
                 slos.apiP95(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.SEND),
                 slos.apiP95(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.VERIFY_QUEUED),
                 slos.globalErrorRate(),
-                Slo.counterIs(EmailQueueReport.OPERATIONS_NOT_STARTED, 0),
+                slos.none(EmailQueueReport.OPERATIONS_NOT_STARTED),
                 slos.ran(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.RECONCILE),
                 slos.noFailure(EmailQueueChains.RECONCILE_EMAILS, EmailQueueEndpoints.RECONCILE),
-                Slo.counterIs(EmailQueueReport.CAMPAIGNS_NOT_RECONCILED, 0));
+                slos.none(EmailQueueReport.CAMPAIGNS_NOT_RECONCILED));
         run.model(LoadModel.OPEN_PACED);
-        run.intends(WorkIntent.counted(
-                "operations started",
-                "operations",
-                paced.operations(),
-                () -> paced.operations() - emails.operationsNotStarted()));
+        run.intends(paced.operationsStarted(emails::operationsNotStarted));
     }
 
     @Override

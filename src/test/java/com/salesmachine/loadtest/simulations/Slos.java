@@ -40,6 +40,11 @@ final class Slos {
         return Slo.ran(List.of(group, request));
     }
 
+    /** Not one of what that counter of the scenario counts (operations not started, campaigns not reconciled). */
+    Slo none(String counter) {
+        return Slo.counterIs(counter, 0);
+    }
+
     /** NFR3's error rate over every request of the run. */
     Slo globalErrorRate() {
         return Slo.globalFailedBelow(judging.errorPercent());
