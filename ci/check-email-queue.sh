@@ -6,11 +6,11 @@
 # - a drain rate below the offered rate grows the queue, the run still ends within its bound, and
 #   the reconciliation waits, then reports the emails still queued as such, not as lost;
 # - a status endpoint too slow to reconcile every campaign in time still ends the run within its
-#   bound, with one failed reconciliation saying how many campaigns were not reconciled;
+#   bound, with a failed SLO counting the campaigns not reconciled;
 # - a smoke run passes however slow the target is to prepare (1.2 s per prospect created): its
 #   operation always starts;
-# - operations that cannot start in time (a 3 s step in a 200 ms pace) fail the run by name, with
-#   how many in `Reconcile emails / Every operation started`, and no assertion left without stats;
+# - operations that cannot start in time (a 3 s step in a 200 ms pace) make the run INVALID, with
+#   how many in its verdict, summary.json's validity and a failed `Operations not started` SLO;
 # - the Redis p95 from the direct probe and from Server-Timing both reach summary.json and
 #   report.md, and the store's token appears nowhere.
 set -uo pipefail
@@ -54,9 +54,9 @@ else
     | grep -cE "^bodyString\.find\.no email lost, .*EmailsUnaccounted: campaign [0-9a-f-]{36}: [0-9]+ of [0-9]+ emails lost")
   if [ "$(cat "$results/drop.exit")" = 0 ]; then
     fail "drop fault: the run passed"
-  elif ! grep -q "^Reconcile emails / Reconcile campaign emails: count of failed events is 0.0 : false (actual : $campaigns.0)" "$out"; then
-    fail "drop fault: no failed assertion on 'Reconcile campaign emails' for $campaigns campaigns"
-    grep -E ": (true|false)" "$out"
+  elif ! grep -q "^SLO FAIL Reconcile emails / Reconcile campaign emails: count of failed events (whole run) is 0 (actual $campaigns)" "$out"; then
+    fail "drop fault: no failed SLO on 'Reconcile campaign emails' for $campaigns campaigns"
+    grep -E "^SLO|^Verdict" "$out"
   elif [ "$lost" -lt 1 ] || [ "$lost" != $((queued / 100)) ]; then
     fail "drop fault: $lost emails lost of $queued queued; expected exactly 1 % ($((queued / 100)))"
   elif ! grep -qE "ERROR .*Email reconciliation: .* $lost lost\. LOST $lost emails in $campaigns campaigns: [0-9a-f-]{36} \([0-9]+ of [0-9]+\)" "$out"; then
@@ -82,7 +82,7 @@ else
   took=$(summary_field "$slow" .durationSeconds)
   bound=$(summary_field "$slow" .load.maxDurationSeconds)
   if [ "$(cat "$results/slow-drain.exit")" != 0 ]; then
-    fail "slow drain: the run failed"; grep -E ": (true|false)|ERROR" "$out"
+    fail "slow drain: the run failed"; grep -E "^SLO FAIL|^Verdict|ERROR" "$out"
   elif [ "$lost" != 0 ] || [ "${still:-0}" -lt 100 ]; then
     fail "slow drain: $still still queued and $lost lost; expected hundreds still queued and none lost"
   elif ! grep -qE "INFO .*Email reconciliation: .* 0 lost\. [0-9,]+ emails were still queued when the wait ended: unfinished, not lost" "$out"; then
@@ -97,7 +97,7 @@ else
 fi
 
 # 3. A queue status so slow (3 s) that not every campaign can be reconciled in time: the run still
-#    ends within its bound, and one failed "Reconcile campaign emails" says how many were not.
+#    ends within its bound, and a failed SLO counts the campaigns not reconciled.
 late=$(run slow-status -DreconcileTimeout=2s -Dstandin.latency=campaigns.queue=+3000)
 out="$results/slow-status.out"
 if [ -z "$late" ] || [ "$late" = "$slow" ] || [ ! -f "$late/summary.json" ]; then
@@ -106,15 +106,14 @@ else
   left=$(counter "$late" "Campaigns not reconciled")
   took=$(summary_field "$late" .durationSeconds)
   bound=$(summary_field "$late" .load.maxDurationSeconds)
-  message=$(summary_field "$late" '.errors[].message' | grep -E "EmailsUnaccounted: [0-9]+ campaigns \([0-9]+ emails\) not reconciled" | sed 's/.*EmailsUnaccounted: //')
   if [ "$(cat "$results/slow-status.exit")" = 0 ]; then
     fail "slow status: the run passed"
-  elif [ "${left:-0}" -lt 1 ] || [ "${message%% *}" != "$left" ]; then
-    fail "slow status: $left campaigns not reconciled, but the failed request says: '$message'"
+  elif [ "${left:-0}" -lt 1 ] || ! grep -q "^SLO FAIL Campaigns not reconciled: value (whole run) is 0 (actual $left)" "$out"; then
+    fail "slow status: $left campaigns not reconciled, but no failed SLO says so"; grep -E "^SLO|^Verdict" "$out"
   elif ! summary_field "$late" '.durationSeconds <= .load.maxDurationSeconds' -e > /dev/null; then
     fail "slow status: the run took ${took}s, past its bound of ${bound}s"
   else
-    ok "slow status: run failed in ${took}s of its ${bound}s bound: ${message%%, first*}"
+    ok "slow status: run failed in ${took}s of its ${bound}s bound: $left campaigns not reconciled"
   fi
 fi
 
@@ -128,11 +127,11 @@ else
   reconciled=$(counter "$prepared" "Campaigns reconciled")
   if [ "$(cat "$results/slow-prepare.exit")" != 0 ]; then
     fail "slow preparation: the smoke run failed (exit $(cat "$results/slow-prepare.exit"))"
-    grep -E ": (true|false)|ERROR" "$out"
-  elif grep -q "Could not find stats" "$out"; then
-    fail "slow preparation: assertions without stats"; grep "Could not find stats" "$out"
-  elif ! grep -q "^Reconcile emails / Every operation started: count of failed events is 0.0 : true" "$out"; then
-    fail "slow preparation: no passing 'Every operation started'"; grep -E ": (true|false)" "$out"
+    grep -E "^SLO|^Verdict|ERROR" "$out"
+  elif grep -q "not measured" "$out"; then
+    fail "slow preparation: SLOs without data"; grep "not measured" "$out"
+  elif ! grep -q "^SLO PASS Operations not started (time limit): value (whole run) is 0 (actual 0)" "$out"; then
+    fail "slow preparation: no passing 'Operations not started' SLO"; grep -E "^SLO|^Verdict" "$out"
   elif [ "$(counter "$prepared" "Operations not started (time limit)")" != 0 ] || [ "$reconciled" != 1 ]; then
     fail "slow preparation: $(counter "$prepared" "Operations not started (time limit)") operations not started, $reconciled campaigns reconciled"
   else
@@ -141,7 +140,7 @@ else
 fi
 
 # 5. Adding prospects takes 3 s where the pace is 200 ms: operations more than 5 s late are not
-#    started, and the run fails saying how many, without stretching past its bound.
+#    started, and the run is INVALID saying how many, without stretching past its bound.
 unstarted=$(run_as not-started "${few[@]}" -Dstandin.latency=campaigns.prospects=+3000)
 out="$results/not-started.out"
 if [ -z "$unstarted" ] || [ "$unstarted" = "$prepared" ] || [ ! -f "$unstarted/summary.json" ]; then
@@ -150,25 +149,25 @@ else
   left=$(counter "$unstarted" "Operations not started (time limit)")
   took=$(summary_field "$unstarted" .durationSeconds)
   bound=$(summary_field "$unstarted" .load.maxDurationSeconds)
-  message=$(summary_field "$unstarted" '.errors[].message' \
-    | grep -E "^status\.find\.every operation started, .*OperationsNotStarted: [0-9]+ of 40 operations not started" \
-    | sed 's/.*OperationsNotStarted: //')
+  reasons=$(summary_field "$unstarted" '.validity.reasons[]')
   if [ "$(cat "$results/not-started.exit")" = 0 ]; then
     fail "not started: the run passed"
   elif [ "$(cat "$results/not-started.exit")" = 124 ]; then
     fail "not started: the run did not end within 600 s"
-  elif ! grep -q "^Reconcile emails / Every operation started: count of failed events is 0.0 : false (actual : 1.0)" "$out"; then
-    fail "not started: no failed assertion on 'Every operation started'"; grep -E ": (true|false)" "$out"
-  elif [ "${left:-0}" -lt 1 ] || [ "${message%% *}" != "$left" ]; then
-    fail "not started: $left operations not started, but the failed request says: '$message'"
+  elif [ "$(summary_field "$unstarted" .verdict)" != INVALID ] || ! grep -q "^Verdict: INVALID: achieved less than intended: operations started: $((40 - left)) of 40 operations" "$out"; then
+    fail "not started: $left of 40 not started, but the run is not INVALID with that count"; grep -E "^SLO|^Verdict" "$out"
+  elif ! echo "$reasons" | grep -q "operations started: $((40 - left)) of 40 operations"; then
+    fail "not started: summary.json's validity does not count them: $reasons"
+  elif [ "${left:-0}" -lt 1 ] || ! grep -q "^SLO FAIL Operations not started (time limit): value (whole run) is 0 (actual $left)" "$out"; then
+    fail "not started: $left operations not started, but no failed SLO counts them"
   elif ! grep -qE "ERROR .*Operations: $left of 40 operations not started" "$out"; then
     fail "not started: no log line counting them"; grep "not started" "$out"
-  elif grep -q "Could not find stats" "$out"; then
-    fail "not started: assertions without stats"; grep "Could not find stats" "$out"
+  elif grep -q "not measured" "$out"; then
+    fail "not started: SLOs without data"; grep "not measured" "$out"
   elif ! summary_field "$unstarted" '.durationSeconds <= .load.maxDurationSeconds' -e > /dev/null; then
     fail "not started: the run took ${took}s, past its bound of ${bound}s"
   else
-    ok "not started: run failed in ${took}s of its ${bound}s bound: ${message%%:*}"
+    ok "not started: run INVALID in ${took}s of its ${bound}s bound: $left of 40 operations not started"
   fi
 fi
 

@@ -40,7 +40,7 @@ for form in seconds date none; do
     none) used="429s without Retry-After (back-off)" ;;
   esac
   if ! run $label "${throttled[@]}" -Dstandin.retryAfter=$form; then
-    fail "Retry-After $form: the run failed"; grep -E "^> |: false" "$tmp/$label.out" | tail -12
+    fail "Retry-After $form: the run failed"; grep -E "^SLO FAIL|^Verdict" "$tmp/$label.out" | tail -12
     continue
   fi
   received=$(run_counter $label "429s received")
@@ -77,9 +77,9 @@ else
     fail "retry cap 2: no KO \"$message\""; grep -E "^> " "$tmp/$label.out" | tail -8
   elif [ "$kos" != "$gave_up" ]; then
     fail "retry cap 2: $kos KOs but ${gave_up:-?} enrichments counted as failed after retries"
-  elif ! grep -q "^$group: percentage of failed events is less than 1.0 : false" "$tmp/$label.out"; then
+  elif ! grep -q "^SLO FAIL $group: share of failed events (whole run) is less than 1 %" "$tmp/$label.out"; then
     fail "retry cap 2: the enrichment error-rate assertion did not fail"
-  elif ! grep -q "^$group / Trigger enrichment: 95th percentile of response time is less than 500.0 : true" "$tmp/$label.out"; then
+  elif ! grep -q "^SLO PASS $group / Trigger enrichment: 95th percentile of response time (steady) is less than 500 ms" "$tmp/$label.out"; then
     fail "retry cap 2: the trigger's p95 assertion failed too"
   else
     echo "ok   retry cap 2: $kos enrichments KO \"$message\"; $(grep "^$group: percentage" "$tmp/$label.out")"

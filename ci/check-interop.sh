@@ -34,7 +34,7 @@ if run smoke -Dprofile=smoke "${knobs[@]}"; then
   done
   echo "ok   smoke with every knob on: $n simulations passed"
 else
-  fail "smoke with every knob: the run failed"; grep -E "^> |: false|^ERROR" "$tmp/smoke.out" | tail -15
+  fail "smoke with every knob: the run failed"; grep -E "^SLO FAIL|^Verdict|^ERROR" "$tmp/smoke.out" | tail -15
 fi
 
 # 2. NFR3, the email queue and the AI enrichment with ETags on: 0 errors (they were all 304s).
@@ -44,7 +44,7 @@ for sim in Nfr3BenchmarkSimulation EmailQueueSimulation AiEnrichmentSimulation; 
   extra=()
   [ $sim = Nfr3BenchmarkSimulation ] && extra=("${short[@]}")
   if ! run "$label" -Dgatling.simulationClass=$pkg.$sim -Dstandin.etags=true "${extra[@]}"; then
-    fail "$sim with ETags: the run failed"; grep -E "^> |: false|^ERROR" "$tmp/$label.out" | tail -12
+    fail "$sim with ETags: the run failed"; grep -E "^SLO FAIL|^Verdict|^ERROR" "$tmp/$label.out" | tail -12
     continue
   fi
   s=$(summaries "$label" | head -1)
@@ -68,7 +68,7 @@ if run window "${window[@]}"; then
     fail "fixed window: 429s received $received, served $served, early retries $early"
   else echo "ok   fixed window: passed, 429s received = served = $received, no early retry, $(ko "$s") failed requests"; fi
 else
-  fail "fixed window: the run failed"; grep -E "^> |: false|^ERROR" "$tmp/window.out" | tail -12
+  fail "fixed window: the run failed"; grep -E "^SLO FAIL|^Verdict|^ERROR" "$tmp/window.out" | tail -12
 fi
 
 # 4. Conformance: nothing found with every knob on.

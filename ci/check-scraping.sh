@@ -43,9 +43,9 @@ fi
 out="$tmp/slow.out"
 if run slow -Dprofile=smoke -Dusers=10 -Dstandin.workflowTime=8000; then
   fail "slow workflows: the run passed"
-elif ! grep -q "^$group: 95th percentile of response time is less than 5000.0 : false" "$out"; then
+elif ! grep -q "^SLO FAIL $group: 95th percentile of response time (steady) is less than 5000 ms" "$out"; then
   fail "slow workflows: no failed end-to-end assertion naming '$group'"; grep -E "percentile|failed events" "$out"
-elif ! grep -q "^$group / Trigger LinkedIn scraping: 95th percentile of response time is less than 500.0 : true" "$out"; then
+elif ! grep -q "^SLO PASS $group / Trigger LinkedIn scraping: 95th percentile of response time (steady) is less than 500 ms" "$out"; then
   fail "slow workflows: the trigger assertion failed too (the webhook must still answer at once)"
 else
   echo "ok   slow workflows: $(grep "^$group: 95th" "$out")"
@@ -64,7 +64,7 @@ else
     fail "hanging workflows: $users time-outs expected in Gatling's errors, found '${timeouts:-none}'"; grep -E "^> " "$out" | tail -8
   elif [ -z "$elapsed" ] || [ "$bound" -eq 0 ] || [ "$elapsed" -ge "$bound" ]; then
     fail "hanging workflows: the run took ${elapsed:-?} s, not less than its bound of $bound s"
-  elif ! grep -q "^$group: percentage of failed events is less than 1.0 : false" "$out"; then
+  elif ! grep -q "^SLO FAIL $group: share of failed events (whole run) is less than 1 %" "$out"; then
     fail "hanging workflows: the workflow error-rate assertion did not fail"
   else
     echo "ok   hanging workflows: $timeouts time-outs KO as \"workflow not finished within 5s: status 'running'\", run ended by itself after $elapsed s (bound $bound s)"
@@ -82,7 +82,7 @@ else
     fail "failing workflows: about $((users / 5)) KOs \"workflow failed: status 'error'\" expected, found ${failed:-none}"; grep -E "^> " "$out" | tail -8
   elif grep -q "not finished within" "$out"; then
     fail "failing workflows: some were reported as time-outs"
-  elif ! grep -q "^$group: percentage of failed events is less than 1.0 : false" "$out"; then
+  elif ! grep -q "^SLO FAIL $group: share of failed events (whole run) is less than 1 %" "$out"; then
     fail "failing workflows: the workflow error-rate assertion did not fail"
   else
     echo "ok   failing workflows: $failed of $users KO as \"workflow failed: status 'error'\", no time-outs; $(grep "^$group: percentage" "$out")"
