@@ -15,7 +15,8 @@
 # Writes OUT_DIR/run/ (the run's results folder: HTML report, summary.json, report.md,
 # slo-junit.xml, comparison.md), OUT_DIR/job-summary.md (report and comparison, for the job
 # summary) and OUT_DIR/outcome (one word).
-# Exit: 0 passed; 2 an SLO failed; 3 p95 regressed against the baseline; 64 bad arguments;
+# Exit: 0 passed; 2 an SLO failed; 3 p95 regressed against the baseline; 4 the run is INVALID (it
+# achieved less than it intended, or the injector was saturated: summary.json's validity says why); 64 bad arguments;
 # 1 the run or the comparison could not be made, or did not end in time (the log's ERROR line says why).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,8 @@ results_dir=${RESULTS_DIR:-results}
 # load profile, after about 11 minutes); 35 leave room for Maven and its downloads, and end before
 # the job's own 40-minute time-out, so the job still publishes what it has.
 run_bound=2100
+# The summary.json schema version this suite writes (docs/RESULTS.md); the baseline keeps only those.
+summary_schema=2
 compare_bound=300
 
 end_job() { # outcome, exit code
@@ -77,14 +80,16 @@ if [ -z "$run" ]; then
   end_job run-failed 1
 fi
 cp -r "$run" "$out_dir/run"
+verdict=$(summary_field "$run" .verdict)
 passed=false
-[ "$(summary_field "$run" .verdict)" = PASS ] && passed=true
+[ "$verdict" = PASS ] && passed=true
 
 # 2. The comparison with earlier passing runs of the same simulation and profile.
 has_baseline=false
 for s in "$baseline_dir"/*/summary.json; do
   [ -f "$s" ] || continue
-  if summary_field "$s" '.simulation == $s and .profile == $p' -e --arg s "$simulation" --arg p "$profile" > /dev/null 2>&1; then
+  # Summaries of another schema version (an older suite's) cannot be compared with; they are skipped.
+  if summary_field "$s" '.simulation == $s and .profile == $p and .schemaVersion == $v' -e --arg s "$simulation" --arg p "$profile" --argjson v "$summary_schema" > /dev/null 2>&1; then
     has_baseline=true
   fi
 done
@@ -114,6 +119,7 @@ if $passed && [ "$compare_exit" = 0 ]; then
   ls -d "$baseline_dir"/*/ 2>/dev/null | sort -t- -k2 -r | tail -n +"$((history_keep + 1))" | xargs -r rm -rf
 fi
 
+if [ "$verdict" = INVALID ]; then end_job invalid 4; fi
 if ! $passed; then end_job slo-failed 2; fi
 case $compare_exit in
   0) end_job passed 0 ;;
