@@ -32,16 +32,14 @@ public final class InjectorMonitor implements AutoCloseable {
     private Thread thread;
     private volatile boolean running;
 
-    /** A monitor of this JVM, sampling once a second. */
+    /** A monitor of this JVM, sampling once a second, its samples stamped by the system clock. */
     public InjectorMonitor() {
-        this(PERIOD, Clock.systemUTC());
+        this(Clock.systemUTC());
     }
 
-    InjectorMonitor(Duration period, Clock clock) {
-        if (period.isNegative() || period.isZero()) {
-            throw new IllegalArgumentException("period must be positive, was " + period);
-        }
-        this.periodNanos = period.toNanos();
+    /** A monitor whose samples are stamped by {@code clock}: the run's, so its windows are in the same time. */
+    public InjectorMonitor(Clock clock) {
+        this.periodNanos = PERIOD.toNanos();
         this.clock = clock;
         this.cores = Runtime.getRuntime().availableProcessors();
         this.os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
