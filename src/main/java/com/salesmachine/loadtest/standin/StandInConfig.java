@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.standin;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.conformance.ContractBreak;
+import com.salesmachine.loadtest.standin.database.FixedLatency;
 import com.salesmachine.loadtest.standin.database.LatencyOverrides;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
@@ -38,6 +39,7 @@ public final class StandInConfig {
     public static final String ETAGS = "standin.etags";
     public static final String HANG_ON_H2C = "standin.hangOnH2c";
     public static final String BREAK = ContractBreak.SETTING;
+    public static final String FIXED_LATENCY = FixedLatency.SETTING;
 
     static final int MAX_POOL_SIZE = 10_000;
 
@@ -55,6 +57,7 @@ public final class StandInConfig {
     private final boolean etags;
     private final boolean hangOnH2c;
     private final Set<ContractBreak> breaks;
+    private final FixedLatency fixedLatency;
 
     private StandInConfig(Parts parts) {
         this.port = parts.port;
@@ -74,6 +77,7 @@ public final class StandInConfig {
         this.hangOnH2c = parts.hangOnH2c;
         this.breaks = Collections.unmodifiableSet(
                 parts.breaks.isEmpty() ? EnumSet.noneOf(ContractBreak.class) : EnumSet.copyOf(parts.breaks));
+        this.fixedLatency = parts.fixedLatency;
     }
 
     /** The fields of a copy being made; each {@code with...} method changes one of them. */
@@ -92,6 +96,7 @@ public final class StandInConfig {
         boolean etags;
         boolean hangOnH2c;
         Set<ContractBreak> breaks;
+        FixedLatency fixedLatency;
     }
 
     private Parts parts() {
@@ -110,6 +115,7 @@ public final class StandInConfig {
         parts.etags = etags;
         parts.hangOnH2c = hangOnH2c;
         parts.breaks = breaks;
+        parts.fixedLatency = fixedLatency;
         return parts;
     }
 
@@ -138,6 +144,7 @@ public final class StandInConfig {
         parts.etags = false;
         parts.hangOnH2c = false;
         parts.breaks = Set.of();
+        parts.fixedLatency = FixedLatency.NONE;
         return new StandInConfig(parts);
     }
 
@@ -165,6 +172,7 @@ public final class StandInConfig {
         config = config.withEtags(settings.bool(ETAGS, config.etags));
         config = config.withHangOnH2c(settings.bool(HANG_ON_H2C, config.hangOnH2c));
         config = settings.raw(BREAK).map(config::withBreaks).orElse(config);
+        config = settings.raw(FIXED_LATENCY).map(config::withFixedLatency).orElse(config);
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -229,6 +237,11 @@ public final class StandInConfig {
     /** The endpoints whose success answers deviate from the contract on purpose ({@code standin.break}). */
     public Set<ContractBreak> breaks() {
         return breaks;
+    }
+
+    /** The exact delays added to named endpoints' answers ({@code standin.fixedLatency}). */
+    public FixedLatency fixedLatency() {
+        return fixedLatency;
     }
 
     /** 0 picks a free port. */
@@ -336,6 +349,16 @@ public final class StandInConfig {
         return with(parts -> parts.breaks = Set.copyOf(value));
     }
 
+    /** Adds exact delays written like the setting, {@code dashboard:100,login:20}, to those endpoints' answers. */
+    public StandInConfig withFixedLatency(String delays) {
+        FixedLatency parsed = FixedLatency.parse(delays, ContractBreak.operations());
+        return with(parts -> parts.fixedLatency = parsed);
+    }
+
+    public StandInConfig withFixedLatency(FixedLatency value) {
+        return with(parts -> parts.fixedLatency = value);
+    }
+
     /** One line for logs; the API key is masked. */
     @Override
     public String toString() {
@@ -348,7 +371,8 @@ public final class StandInConfig {
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
                 + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
-                + ", hangOnH2c=" + hangOnH2c + ", break=" + (breaks.isEmpty() ? "none" : breakKeys) + "]";
+                + ", hangOnH2c=" + hangOnH2c + ", break=" + (breaks.isEmpty() ? "none" : breakKeys)
+                + ", fixedLatency=" + fixedLatency + "]";
     }
 
     private static String describe(LatencyProfile p) {

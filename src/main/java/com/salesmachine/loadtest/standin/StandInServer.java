@@ -169,7 +169,10 @@ public final class StandInServer implements AutoCloseable {
         var prospects = new ProspectStore(clock, ids, ProspectStore.DEFAULT_LIMIT);
         var campaigns = new CampaignStore(prospects, clock, ids, CampaignStore.DEFAULT_LIMIT);
         var db = new Database(
-                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler), serviceTimes, scheduler);
+                new ConnectionPool(config.dbPoolSize(), config.dbPoolTimeout(), scheduler),
+                serviceTimes,
+                scheduler,
+                config.fixedLatency());
         var database = new DatabaseResponder(db);
         var redisLatency = new RedisLatency(serviceTimes, scheduler);
         return new StandInRoutes(

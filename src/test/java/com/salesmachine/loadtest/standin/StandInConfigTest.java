@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.conformance.ContractBreak;
+import com.salesmachine.loadtest.standin.database.FixedLatency;
 import com.salesmachine.loadtest.standin.database.LatencyProfile;
 import com.salesmachine.loadtest.standin.database.Operation;
 import com.salesmachine.loadtest.standin.enrichment.EnrichmentConfig;
@@ -347,6 +348,56 @@ class StandInConfigTest {
                 () -> StandInConfig.from(new SettingSource(Map.of("standin.break", "dashbord"), Map.of())));
         assertEquals("standin.break", e.setting());
         assertTrue(e.getMessage().startsWith("standin.break: 'dashbord' is not an endpoint that can be broken; use "));
+    }
+
+    @Test
+    void from_readsTheFixedLatencies_noneByDefault_keyedLikeTheBreaks() {
+        assertEquals(
+                FixedLatency.NONE,
+                StandInConfig.from(new SettingSource(Map.of(), Map.of())).fixedLatency());
+        var config = StandInConfig.from(new SettingSource(
+                Map.of(), Map.of("STANDIN_FIXED_LATENCY", " dashboard:100, campaigns.send:0,Login:2500 ")));
+
+        assertEquals(Duration.ofMillis(100), config.fixedLatency().of(Operation.DASHBOARD));
+        assertEquals(Duration.ofMillis(2500), config.fixedLatency().of(Operation.LOGIN));
+        assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.CAMPAIGNS_SEND));
+        assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.PROSPECTS_LIST));
+        assertTrue(config.toString().contains("fixedLatency=login:2500,dashboard:100]"), config.toString());
+        assertTrue(StandInConfig.defaults().toString().contains("fixedLatency=none"));
+        assertEquals(
+                Duration.ofMillis(60_000),
+                StandInConfig.defaults()
+                        .withFixedLatency("prospects.get:60000")
+                        .fixedLatency()
+                        .of(Operation.PROSPECTS_GET));
+        assertEquals(
+                FixedLatency.NONE,
+                StandInConfig.defaults().withFixedLatency("none").fixedLatency());
+    }
+
+    @Test
+    void from_refusesABadFixedLatency_inOneLineNamingTheSettingTheEntryAndTheKeys() {
+        String accepted = "; use comma-separated key:MS, MS from 0 to 60000 (e.g. dashboard:100,login:20), with keys "
+                + ContractBreak.keys();
+        assertBad(
+                "standin.fixedLatency",
+                "dashbord:100",
+                "standin.fixedLatency: 'dashbord:100' has unknown endpoint 'dashbord'" + accepted);
+        assertBad(
+                "standin.fixedLatency",
+                "prospects.delete:100",
+                "standin.fixedLatency: 'prospects.delete:100' has unknown endpoint 'prospects.delete'" + accepted);
+        assertBad(
+                "standin.fixedLatency",
+                "dashboard=100",
+                "standin.fixedLatency: 'dashboard=100' is not key:MS" + accepted);
+        for (String ms : new String[] {"fast", "-5", "1.5", "100ms", "60001", ""}) {
+            assertBad(
+                    "standin.fixedLatency",
+                    "dashboard:" + ms,
+                    "standin.fixedLatency: 'dashboard:" + ms + "' has '" + ms
+                            + "', not a whole number of milliseconds from 0 to 60000" + accepted);
+        }
     }
 
     private static void assertBad(String setting, String value, String message) {

@@ -108,6 +108,13 @@ public enum ContractBreak {
         return breaks;
     }
 
+    /** The endpoints these keys name (every endpoint but the deletes), also those of {@code standin.fixedLatency}. */
+    public static Set<Operation> operations() {
+        var operations = EnumSet.noneOf(Operation.class);
+        Arrays.stream(values()).forEach(b -> operations.add(b.operation));
+        return operations;
+    }
+
     /** Every key, comma-separated, for messages. */
     public static String keys() {
         return Arrays.stream(values()).map(ContractBreak::key).collect(Collectors.joining(", "));

@@ -80,6 +80,41 @@ class DatabaseTest {
     }
 
     @Test
+    void run_answersAFixedLatencyLater_withTheConnectionAlreadyReleased_andOnlyForThatOperation() {
+        var model = new ServiceTimeModel(Map.of(), 0.0, new Random(1));
+        var fixed = new FixedLatency(Map.of(Operation.DASHBOARD, Duration.ofMillis(100)));
+        var delayed = new Database(pool, model, scheduler, fixed);
+
+        CompletableFuture<QueryResult<String>> dashboard = delayed.run(Operation.DASHBOARD, () -> "dashboard");
+        CompletableFuture<QueryResult<String>> prospect = delayed.run(Operation.PROSPECTS_GET, () -> "row");
+
+        assertEquals("row", prospect.join().valueOrThrow());
+        scheduler.advance(Duration.ofMillis(99));
+        assertFalse(dashboard.isDone());
+        assertEquals(1, pool.available());
+        scheduler.advance(Duration.ofMillis(1));
+        assertEquals("dashboard", dashboard.join().valueOrThrow());
+        assertEquals("db;dur=0.0, pool;dur=0.0", dashboard.join().serverTiming());
+    }
+
+    @Test
+    void run_delaysAFailureByTheFixedLatencyToo() {
+        var model = new ServiceTimeModel(
+                Map.of(Operation.DASHBOARD, new LatencyProfile(2000, 2000, 0)), 1.0, new Random(1));
+        var fixed = new FixedLatency(Map.of(Operation.DASHBOARD, Duration.ofMillis(100)));
+        var delayed = new Database(pool, model, scheduler, fixed);
+        delayed.run(Operation.DASHBOARD, () -> "slow");
+        CompletableFuture<QueryResult<String>> starved = delayed.run(Operation.DASHBOARD, () -> "starved");
+
+        scheduler.advance(Duration.ofMillis(599));
+        assertFalse(starved.isDone());
+        scheduler.advance(Duration.ofMillis(1));
+
+        var failure = assertThrows(CompletionException.class, starved::join);
+        assertInstanceOf(DatabaseUnavailableException.class, failure.getCause());
+    }
+
+    @Test
     void serverTiming_writesMillisecondsWithOneDecimal() {
         assertEquals(
                 "db;dur=12.3, pool;dur=0.1",
