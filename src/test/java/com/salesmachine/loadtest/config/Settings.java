@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.config;
 
+import com.salesmachine.loadtest.injector.InjectorLimits;
 import com.salesmachine.loadtest.outbound.ProductionHosts;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
@@ -37,7 +38,8 @@ public record Settings(
         Optional<String> upstashRedisRestToken,
         Duration reconcileTimeout,
         EnrichmentSettings enrichment,
-        Judging judging) {
+        Judging judging,
+        InjectorLimits injectorLimits) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -68,7 +70,8 @@ public record Settings(
                 upstashToken(source),
                 source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT),
                 EnrichmentSettings.from(source),
-                Judging.from(source));
+                Judging.from(source),
+                InjectorLimits.from(source));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */

@@ -12,17 +12,25 @@ import com.salesmachine.loadtest.settings.SettingSource;
  * @param longestGcPauseMs the longest single GC pause
  * @param heapPercent heap used after GC, percent of the max heap
  * @param lagMs how late the monitor's tick may fire
+ * @param machineCpuPercent the whole machine's mean CPU over the window: near 100 % something (the
+ *     injector, or a neighbour it competes with) starves the injector's threads
  */
 public record InjectorLimits(
-        double cpuPercent, double gcPausePercent, long longestGcPauseMs, double heapPercent, long lagMs) {
+        double cpuPercent,
+        double gcPausePercent,
+        long longestGcPauseMs,
+        double heapPercent,
+        long lagMs,
+        double machineCpuPercent) {
 
     public static final String MAX_CPU_PERCENT = "injectorMaxCpuPercent";
     public static final String MAX_GC_PAUSE_PERCENT = "injectorMaxGcPausePercent";
     public static final String MAX_GC_PAUSE_MS = "injectorMaxGcPauseMs";
     public static final String MAX_HEAP_PERCENT = "injectorMaxHeapPercent";
     public static final String MAX_LAG_MS = "injectorMaxLagMs";
+    public static final String MAX_MACHINE_CPU_PERCENT = "injectorMaxMachineCpuPercent";
 
-    public static final InjectorLimits DEFAULTS = new InjectorLimits(90, 10, 1000, 90, 1000);
+    public static final InjectorLimits DEFAULTS = new InjectorLimits(90, 10, 1000, 90, 1000, 95);
 
     /** The longest pause or lag a limit may allow: ten minutes. */
     static final int MAX_MS = 600_000;
@@ -31,17 +39,18 @@ public record InjectorLimits(
         if (!inPercentRange(cpuPercent)
                 || !inPercentRange(gcPausePercent)
                 || !inPercentRange(heapPercent)
+                || !inPercentRange(machineCpuPercent)
                 || longestGcPauseMs < 1
                 || longestGcPauseMs > MAX_MS
                 || lagMs < 1
                 || lagMs > MAX_MS) {
             throw new IllegalArgumentException("need percentages above 0 up to 100 and ms from 1 to " + MAX_MS
                     + ", got " + cpuPercent + " %, " + gcPausePercent + " %, " + longestGcPauseMs + " ms, "
-                    + heapPercent + " %, " + lagMs + " ms");
+                    + heapPercent + " %, " + lagMs + " ms, " + machineCpuPercent + " %");
         }
     }
 
-    /** Reads the five {@code injectorMax...} settings, each defaulting to {@link #DEFAULTS}'. */
+    /** Reads the six {@code injectorMax...} settings, each defaulting to {@link #DEFAULTS}'. */
     public static InjectorLimits from(SettingSource source) {
         InjectorLimits d = DEFAULTS;
         return new InjectorLimits(
@@ -49,7 +58,8 @@ public record InjectorLimits(
                 percent(source, MAX_GC_PAUSE_PERCENT, d.gcPausePercent),
                 millis(source, MAX_GC_PAUSE_MS, d.longestGcPauseMs),
                 percent(source, MAX_HEAP_PERCENT, d.heapPercent),
-                millis(source, MAX_LAG_MS, d.lagMs));
+                millis(source, MAX_LAG_MS, d.lagMs),
+                percent(source, MAX_MACHINE_CPU_PERCENT, d.machineCpuPercent));
     }
 
     private static double percent(SettingSource source, String setting, double defaultValue) {

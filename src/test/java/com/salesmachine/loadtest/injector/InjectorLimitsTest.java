@@ -14,7 +14,7 @@ class InjectorLimitsTest {
     void from_givesTheDefaults_whenNothingIsSet() {
         var limits = InjectorLimits.from(new SettingSource(Map.of(), Map.of()));
 
-        assertEquals(new InjectorLimits(90, 10, 1000, 90, 1000), limits);
+        assertEquals(new InjectorLimits(90, 10, 1000, 90, 1000, 95), limits);
         assertEquals(InjectorLimits.DEFAULTS, limits);
     }
 
@@ -30,7 +30,7 @@ class InjectorLimitsTest {
                         "INJECTOR_MAX_HEAP_PERCENT", "80",
                         "INJECTOR_MAX_LAG_MS", "500")));
 
-        assertEquals(new InjectorLimits(75.5, 5, 250, 80, 500), limits);
+        assertEquals(new InjectorLimits(75.5, 5, 250, 80, 500, 95), limits);
     }
 
     @Test
@@ -61,9 +61,10 @@ class InjectorLimitsTest {
 
     @Test
     void limitsBuiltInCode_areCheckedToo() {
-        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(0, 10, 1000, 90, 1000));
-        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(90, 10, 0, 90, 1000));
-        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(90, 10, 1000, 100.5, 1000));
+        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(0, 10, 1000, 90, 1000, 95));
+        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(90, 10, 0, 90, 1000, 95));
+        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(90, 10, 1000, 100.5, 1000, 95));
+        assertThrows(IllegalArgumentException.class, () -> new InjectorLimits(90, 10, 1000, 90, 1000, 0));
     }
 
     private static void assertBad(String setting, String value, String message) {

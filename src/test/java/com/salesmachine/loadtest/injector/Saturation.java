@@ -36,6 +36,11 @@ public final class Saturation {
             reasons.add("heap after GC up to " + percent(heap, limits.heapPercent()) + " % of the max heap (limit "
                     + number(limits.heapPercent()) + " %)");
         }
+        Double machine = health.machineCpuMeanPercent();
+        if (machine != null && machine > limits.machineCpuPercent()) {
+            reasons.add("machine CPU " + percent(machine, limits.machineCpuPercent()) + " % busy over " + window
+                    + " (limit " + number(limits.machineCpuPercent()) + " %): the injector's threads competed for it");
+        }
         Long lag = health.maxLagMs();
         if (lag != null && lag > limits.lagMs()) {
             reasons.add("injector scheduling lag up to " + lag + " ms (limit " + limits.lagMs() + " ms)");

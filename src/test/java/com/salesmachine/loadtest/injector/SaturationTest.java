@@ -49,6 +49,18 @@ class SaturationTest {
     }
 
     @Test
+    void aBusyMachine_starvesTheInjectorToo_evenWhenTheInjectorItselfIsNot() {
+        var neighbour = new InjectorHealth(0, 60_000, 60, 2, 40.0, 55.0, 98.5, 0L, 0.0, 0L, 20.0, 16L);
+
+        assertEquals(
+                List.of("machine CPU 99 % busy over the steady window (limit 95 %): the injector's threads competed"
+                        + " for it"),
+                Saturation.reasons(neighbour, LIMITS, "the steady window"));
+        var calm = new InjectorHealth(0, 60_000, 60, 2, 40.0, 55.0, 95.0, 0L, 0.0, 0L, 20.0, 16L);
+        assertEquals(List.of(), Saturation.reasons(calm, LIMITS));
+    }
+
+    @Test
     void unknownFigures_giveNoReason_norDoesAnUnknownWindow() {
         var partial = new InjectorHealth(0, 10_000, 10, 2, null, null, null, 0L, 0.0, 1450L, null, 0L);
 

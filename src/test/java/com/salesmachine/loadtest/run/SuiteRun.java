@@ -17,7 +17,6 @@ import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.preflight.Preflight;
 import com.salesmachine.loadtest.preflight.PreflightException;
-import com.salesmachine.loadtest.results.InjectorView;
 import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.RunSummary;
@@ -66,6 +65,7 @@ public final class SuiteRun implements AutoCloseable {
     private final Secrets secrets;
 
     private final RunMetrics metrics = new RunMetrics();
+    private final InjectorWatch injector;
     private final List<Slo> slos = new ArrayList<>();
     private final List<WorkIntent> intents = new ArrayList<>();
     private LoadModel model = LoadModel.CLOSED;
@@ -101,6 +101,7 @@ public final class SuiteRun implements AutoCloseable {
         this.startMillis = startMillis;
         this.outbound = outbound;
         this.secrets = secrets;
+        this.injector = new InjectorWatch(settings.injectorLimits());
     }
 
     /**
@@ -292,6 +293,7 @@ public final class SuiteRun implements AutoCloseable {
     /** For a simulation's {@code before()}: runs the start hooks. */
     public void started() {
         started = true;
+        injector.start();
         atStart.forEach(SuiteRun::runHook);
     }
 
@@ -332,6 +334,7 @@ public final class SuiteRun implements AutoCloseable {
             LOG.warn("The simulation's before() did not call started(): {} start hooks never ran", atStart.size());
         }
         atFinish.forEach(SuiteRun::runHook);
+        injector.stop();
         close();
         int code;
         try {
@@ -348,7 +351,7 @@ public final class SuiteRun implements AutoCloseable {
     private Optional<RunPublisher.Published> publish() throws Exception {
         var facts = new RunPublisher.RunFacts(
                 simulation, runId, settings.profile().name(), loadFacts(), steadyWindow(), targetFacts(), startMillis);
-        var judgement = new RunPublisher.Judgement(model, shape, slos, intents, settings.judging(), InjectorView.NONE);
+        var judgement = new RunPublisher.Judgement(model, shape, slos, intents, settings.judging(), injector);
         Optional<RunPublisher.Published> published = new RunPublisher(
                         facts, metrics, judgement, new ResultsFolder(settings.resultsDir()), settings.resultsKeep())
                 .publish();
