@@ -35,14 +35,18 @@ final class InjectorWatch implements InjectorView {
                 window,
                 h.samples(),
                 h.cores(),
-                h.cpuMeanPercent(),
-                h.cpuMaxPercent(),
-                h.machineCpuMeanPercent(),
+                round(h.cpuMeanPercent()),
+                round(h.cpuMaxPercent()),
+                round(h.machineCpuMeanPercent()),
                 h.gcPauseTotalMs() == null ? null : h.gcPauseTotalMs().doubleValue(),
-                h.gcPausePercent(),
+                round(h.gcPausePercent()),
                 h.longestGcPauseMs() == null ? null : h.longestGcPauseMs().doubleValue(),
-                h.heapAfterGcMaxPercent(),
+                round(h.heapAfterGcMaxPercent()),
                 h.maxLagMs() == null ? null : h.maxLagMs().doubleValue());
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 100) / 100.0;
     }
 
     @Override

@@ -114,6 +114,8 @@ public final class SuiteRun implements AutoCloseable {
         try {
             SuiteRun run = create(source, simulation, load, bound, Clock.systemUTC());
             run.exit = SuiteRun::exitJvm;
+            // Sampled from here to after(); the verdict reads the window it judges.
+            run.injector.start();
             StartBanner.log(run);
             return run;
         } catch (RuntimeException e) {
@@ -293,7 +295,6 @@ public final class SuiteRun implements AutoCloseable {
     /** For a simulation's {@code before()}: runs the start hooks. */
     public void started() {
         started = true;
-        injector.start();
         atStart.forEach(SuiteRun::runHook);
     }
 
