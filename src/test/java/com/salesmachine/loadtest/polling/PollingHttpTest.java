@@ -170,15 +170,16 @@ class PollingHttpTest {
     }
 
     private static RunSummary.Stats request(String group, String name) {
-        return run.requests().stream()
+        return run.whole().requests().stream()
                 .filter(r -> r.path().equals(group + " / " + name))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + group + " / " + name + " in " + run.requests()))
+                .orElseThrow(() -> new AssertionError(
+                        "no " + group + " / " + name + " in " + run.whole().requests()))
                 .stats();
     }
 
     private static RunSummary.Stats group(String name) {
-        return run.groups().stream()
+        return run.whole().groups().stream()
                 .filter(g -> g.path().equals(name))
                 .findFirst()
                 .orElseThrow()
