@@ -7,40 +7,49 @@ import io.gatling.charts.stats.Group;
 import io.gatling.charts.stats.GroupStatsPath;
 import io.gatling.charts.stats.IntVsTimePlot;
 import io.gatling.charts.stats.LogFileData;
-import io.gatling.charts.stats.LogFileReader;
 import io.gatling.charts.stats.RequestStatsPath;
 import io.gatling.charts.stats.StatsPath;
 import io.gatling.commons.stats.KO$;
 import io.gatling.commons.stats.OK$;
 import io.gatling.commons.stats.Status;
-import io.gatling.commons.stats.assertion.Assertion;
-import io.gatling.commons.stats.assertion.AssertionPath;
-import io.gatling.commons.stats.assertion.Condition;
-import io.gatling.commons.stats.assertion.Stat;
-import io.gatling.commons.stats.assertion.Target;
 import io.gatling.core.config.GatlingConfiguration;
 import io.gatling.core.config.IndicatorsConfiguration;
 import io.gatling.core.stats.ErrorStats;
-import io.gatling.shared.model.assertion.AssertionMessage;
+import io.gatling.core.stats.writer.LogFileDataWriter;
 import io.gatling.shared.model.assertion.AssertionResult;
-import io.gatling.shared.model.assertion.AssertionValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Reads a finished run's {@code simulation.log} with Gatling's own reader and returns the figures
- * its HTML report shows, and its assertions judged by Gatling's own validator.
+ * Reads a finished run's {@code simulation.log} once and returns the figures of its HTML report,
+ * for the whole run and for a steady-state window, with its user accounting.
  *
- * <p>The only class that touches Gatling's internal (Scala) reporting API, so an upgrade breaks
- * here and in its test, nowhere else.
+ * <p>{@link SimulationLogDecoder} decodes the records once; {@link GatlingStatsFeed} feeds them
+ * into Gatling's own statistics, one holder for the whole run (the HTML report is written from it
+ * too) and one for the window; this class turns those into {@link RunSummary}'s shapes. So every
+ * figure is Gatling's, and the report and the whole-run figures are the same numbers: Gatling's
+ * percentiles come from a t-digest that breaks ties at random, so two readings of one log can
+ * differ, and only one reading is made.
+ *
+ * <p>These three classes are the only ones that touch Gatling's internal (Scala) reporting API,
+ * so an upgrade breaks here and in their tests, nowhere else.
  */
 public final class GatlingRunReader {
 
+    /**
+     * Gatling's figures over records that started in {@code [fromMillis, toMillis)} (epoch
+     * milliseconds; for the whole run, the injection start and end). Requests and groups are those
+     * with records in it, in Gatling's report order; a group shows when a request in it does, with
+     * zero figures if none of its own records started there. No records: zero figures, no paths.
+     */
     public record View(
             long fromMillis,
             long toMillis,
@@ -48,22 +57,32 @@ public final class GatlingRunReader {
             List<RunSummary.PathStats> requests,
             List<RunSummary.PathStats> groups) {}
 
+    /**
+     * Users started and ended (users the run stopped before they ended, at {@code maxDuration},
+     * have no end) and the time-weighted mean of users active in the steady window: the integral of
+     * the active count over the window, from every start and end record, divided by the window's
+     * length (a user that never ended counts as active to the window's end). NaN without a window.
+     */
     public record Users(long started, long finished, double meanActiveInWindow) {
         public long unfinished() {
             return started - finished;
         }
     }
 
+    /** What one run's log says: Gatling's numbers, in the shapes of {@link RunSummary}. */
     public record GatlingRun(
             String simulationClass,
             long runStartMillis,
             long injectStartMillis,
             long injectEndMillis,
             View whole,
-            java.util.Optional<View> steady,
+            Optional<View> steady,
             List<RunSummary.ErrorCount> errors,
             int peakUsers,
             Users users) {}
+
+    private static final Status OK = OK$.MODULE$;
+    private static final Status KO = KO$.MODULE$;
 
     private final GatlingConfiguration configuration;
     private final IndicatorsConfiguration indicators;
@@ -77,22 +96,64 @@ public final class GatlingRunReader {
         this.indicators = configuration.reports().indicators();
     }
 
+    /** {@link #readAndReport(Path, String, Optional)} with no steady window. */
+    public GatlingRun readAndReport(Path resultsDirectory, String runFolder) {
+        return readAndReport(resultsDirectory, runFolder, Optional.empty());
+    }
+
     /**
      * Reads {@code resultsDirectory/runFolder/simulation.log} once, writes Gatling's HTML report
-     * into that folder from this reading, and returns the same reading's figures.
+     * (from the whole run, with no assertions) into that folder, and returns both views.
      *
-     * <p>Gatling's percentiles come from a t-digest with random tie-breaking, so two readings of one
-     * log can differ by a millisecond or two; one reading for both the HTML report and the summary is
-     * what makes them equal.
+     * <p>The steady window is clamped to the injection end, so a run cut short is averaged over the
+     * part of the window it lasted ({@link View#toMillis()} says where it ended). Gatling's throughput
+     * divides by whole seconds, rounded up, as for the whole run.
      */
-    public GatlingRun readAndReport(Path resultsDirectory, String runFolder, java.util.Optional<SteadyWindow> steady) {
-        LogFileData data =
-                LogFileReader.apply(runFolder, resultsDirectory, configuration).read();
-        var info = data.runInfo();
-        scala.collection.immutable.List<AssertionResult> assertionResults =
-                new AssertionValidator(data).validateAssertions(data.assertions());
-        writeHtmlReport(resultsDirectory, runFolder, data, assertionResults);
+    public GatlingRun readAndReport(Path resultsDirectory, String runFolder, Optional<SteadyWindow> steady) {
+        Reading reading = reading(LogFileDataWriter.logFile(resultsDirectory, runFolder, false), steady);
+        new ReportsGenerator(
+                        configuration.data().zoneId(),
+                        configuration.core().charset(),
+                        resultsDirectory,
+                        configuration.reports())
+                .generateFor(new ReportsGenerationInputs(
+                        runFolder,
+                        reading.whole(),
+                        CollectionConverters.asScala(List.<AssertionResult>of()).toList()));
+        return reading.run();
+    }
 
+    /** The same reading without writing the report. */
+    GatlingRun read(Path logFile, Optional<SteadyWindow> steady) {
+        return reading(logFile, steady).run();
+    }
+
+    private record Reading(GatlingRun run, LogFileData whole) {}
+
+    private Reading reading(Path logFile, Optional<SteadyWindow> steady) {
+        SimulationLog log;
+        try {
+            log = SimulationLogDecoder.decode(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + logFile, e);
+        }
+        GatlingStatsFeed.Fed fed = GatlingStatsFeed.feed(log, steady, configuration.reports());
+        LogFileData whole = fed.whole().data();
+        var run = new GatlingRun(
+                log.run.simulationClass(),
+                log.run.start(),
+                log.injectStart,
+                log.injectEnd,
+                view(fed.whole()),
+                fed.window().map(this::view),
+                errors(whole),
+                peakUsers(whole),
+                fed.users());
+        return new Reading(run, whole);
+    }
+
+    private View view(GatlingStatsFeed.Span span) {
+        LogFileData data = span.data();
         var requests = new ArrayList<RunSummary.PathStats>();
         var groups = new LinkedHashMap<List<String>, RunSummary.PathStats>();
         for (StatsPath path : CollectionConverters.asJava(data.statsPaths())) {
@@ -108,35 +169,12 @@ public final class GatlingRunReader {
                 addGroups(data, groupPath.group(), groups);
             }
         }
-
-        return new GatlingRun(
-                info.simulationClassName(),
-                info.runStart(),
-                info.injectStart(),
-                info.injectEnd(),
-                new View(
-                        info.injectStart(),
-                        info.injectEnd(),
-                        requestStats(data, Option.empty(), Option.empty()),
-                        List.copyOf(requests),
-                        List.copyOf(groups.values())),
-                java.util.Optional.empty(),
-                errors(data),
-                peakUsers(data),
-                new Users(0, 0, Double.NaN));
-    }
-
-    private void writeHtmlReport(
-            Path resultsDirectory,
-            String runFolder,
-            LogFileData data,
-            scala.collection.immutable.List<AssertionResult> assertionResults) {
-        new ReportsGenerator(
-                        configuration.data().zoneId(),
-                        configuration.core().charset(),
-                        resultsDirectory,
-                        configuration.reports())
-                .generateFor(new ReportsGenerationInputs(runFolder, data, assertionResults));
+        return new View(
+                span.fromMillis(),
+                span.toMillis(),
+                requestStats(data, Option.empty(), Option.empty()),
+                List.copyOf(requests),
+                List.copyOf(groups.values()));
     }
 
     private void addGroups(LogFileData data, Group group, Map<List<String>, RunSummary.PathStats> groups) {
@@ -154,15 +192,15 @@ public final class GatlingRunReader {
     private RunSummary.Stats requestStats(LogFileData data, Option<String> request, Option<Group> group) {
         return stats(
                 data.requestGeneralStats(request, group, Option.empty()),
-                data.requestGeneralStats(request, group, Option.apply((Status) OK$.MODULE$)),
-                data.requestGeneralStats(request, group, Option.apply((Status) KO$.MODULE$)));
+                data.requestGeneralStats(request, group, Option.apply(OK)),
+                data.requestGeneralStats(request, group, Option.apply(KO)));
     }
 
     private RunSummary.Stats groupStats(LogFileData data, Group group) {
         boolean duration = configuration.reports().useGroupDurationMetric();
         Option<Status> all = Option.empty();
-        Option<Status> ok = Option.apply(OK$.MODULE$);
-        Option<Status> ko = Option.apply(KO$.MODULE$);
+        Option<Status> ok = Option.apply(OK);
+        Option<Status> ko = Option.apply(KO);
         return duration
                 ? stats(
                         data.groupDurationGeneralStats(group, all),
@@ -215,75 +253,6 @@ public final class GatlingRunReader {
                 .orElse(0);
     }
 
-    private static List<RunSummary.Slo> slos(scala.collection.immutable.List<AssertionResult> results) {
-        var slos = new ArrayList<RunSummary.Slo>();
-        for (AssertionResult result : CollectionConverters.asJava(results)) {
-            Assertion assertion = result.assertion();
-            Double actual = result instanceof AssertionResult.Resolved resolved ? resolved.actualValue() : null;
-            slos.add(new RunSummary.Slo(
-                    AssertionMessage.message(assertion),
-                    scope(assertion.path()),
-                    metric(assertion.target()),
-                    comparator(assertion.condition()),
-                    thresholds(assertion.condition()),
-                    "",
-                    actual == null || actual.isNaN() ? null : actual,
-                    result.success()));
-        }
-        return slos;
-    }
-
-    private static String scope(AssertionPath path) {
-        if (path instanceof AssertionPath.Details details) {
-            return String.join(" / ", CollectionConverters.asJava(details.parts()));
-        }
-        return path == AssertionPath.ForAll$.MODULE$ ? "Each request" : "Global";
-    }
-
-    private static String metric(Target target) {
-        if (target instanceof Target.Time time) {
-            Stat stat = time.stat();
-            if (stat instanceof Stat.Percentile p) {
-                double v = p.value();
-                return "percentile" + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
-            }
-            String name = simpleName(stat);
-            return (name.equals("StandardDeviation") ? "stdDev" : lowerFirst(name)) + "ResponseTime";
-        }
-        if (target instanceof Target.Count count) {
-            return lowerFirst(simpleName(count.metric())) + "Count";
-        }
-        if (target instanceof Target.Percent percent) {
-            return lowerFirst(simpleName(percent.metric())) + "Percent";
-        }
-        return "requestsPerSec";
-    }
-
-    private static String comparator(Condition condition) {
-        return lowerFirst(simpleName(condition));
-    }
-
-    private static List<Double> thresholds(Condition condition) {
-        if (condition instanceof Condition.Lt c) {
-            return List.of(c.value());
-        } else if (condition instanceof Condition.Lte c) {
-            return List.of(c.value());
-        } else if (condition instanceof Condition.Gt c) {
-            return List.of(c.value());
-        } else if (condition instanceof Condition.Gte c) {
-            return List.of(c.value());
-        } else if (condition instanceof Condition.Is c) {
-            return List.of(c.value());
-        } else if (condition instanceof Condition.Between c) {
-            return List.of(c.lowerBound(), c.upperBound());
-        } else if (condition instanceof Condition.In c) {
-            return CollectionConverters.asJava(c.elements()).stream()
-                    .map(o -> ((Number) o).doubleValue())
-                    .toList();
-        }
-        return List.of();
-    }
-
     /** Gatling keeps a group's hierarchy root first. */
     private static List<String> hierarchy(Group group) {
         return List.copyOf(CollectionConverters.asJava(group.hierarchy()));
@@ -293,15 +262,5 @@ public final class GatlingRunReader {
         var parts = new ArrayList<>(groups);
         parts.add(name);
         return new RunSummary.PathStats(String.join(" / ", parts), name, List.copyOf(groups), stats);
-    }
-
-    /** Scala objects compile to classes such as {@code Condition$Lt} or {@code Stat$Max$}. */
-    private static String simpleName(Object o) {
-        String name = o.getClass().getSimpleName().replace("$", "");
-        return name.isEmpty() ? o.toString() : name;
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

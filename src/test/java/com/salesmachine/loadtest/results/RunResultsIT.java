@@ -26,20 +26,27 @@ class RunResultsIT {
 
     @BeforeAll
     static void findThisBuildsRuns() throws IOException {
+        RUNS.addAll(thisBuildsRuns());
+    }
+
+    /** The results folders this build's Gatling runs wrote (a summary.json newer than the build's start). */
+    static List<Path> thisBuildsRuns() throws IOException {
         Instant buildStart = Instant.parse(System.getProperty("buildStart", "1970-01-01T00:00:00Z"));
         Path results = Path.of(
                 System.getProperty("resultsDir", com.salesmachine.loadtest.config.Settings.DEFAULT_RESULTS_DIR));
+        var runs = new ArrayList<Path>();
         try (Stream<Path> folders = Files.list(results)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 Path summary = folder.resolve("summary.json");
                 if (Files.exists(summary)
                         && !Files.getLastModifiedTime(summary).toInstant().isBefore(buildStart)) {
-                    RUNS.add(folder);
+                    runs.add(folder);
                 }
             }
         }
         assertTrue(
-                RUNS.size() >= 2, "expected the smoke and sample runs of this build in " + results + ", found " + RUNS);
+                runs.size() >= 2, "expected the smoke and sample runs of this build in " + results + ", found " + runs);
+        return runs;
     }
 
     @Test
@@ -83,7 +90,7 @@ class RunResultsIT {
         }
     }
 
-    private static void assertMatches(String what, RunSummary.Stats stats, Map<String, String> row) {
+    static void assertMatches(String what, RunSummary.Stats stats, Map<String, String> row) {
         assertNotNull(row, what + " is not in the HTML report");
         assertEquals(row.get("Total"), String.valueOf(stats.count()), what + " count");
         assertEquals(row.get("OK"), String.valueOf(stats.ok()), what + " OK");

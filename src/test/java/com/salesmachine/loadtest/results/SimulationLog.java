@@ -1,0 +1,152 @@
+package com.salesmachine.loadtest.results;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One decoded {@code simulation.log}: its run record, the run's bounds, and its records in file
+ * order. The records are kept as columns of ints (17 bytes a record, less than the 26 or more the
+ * log itself takes): Gatling's statistics need the run's end before the first record goes in, and
+ * keeping the records is what lets the file be read once.
+ */
+final class SimulationLog {
+    /** The log's first record. */
+    record Run(String gatlingVersion, String simulationClass, long start, String description, List<String> scenarios) {}
+
+    /** A request's name and the groups it ran in, outermost first. */
+    record RequestName(List<String> groups, String name) {}
+
+    /**
+     * A replay of the records, one call each, in file order; times are epoch milliseconds, and
+     * names are indices into {@link #scenarios}, {@link #requestNames}, {@link #groups} and
+     * {@link #messages}.
+     */
+    interface Visitor {
+        void user(int scenario, boolean start, long timestamp);
+
+        void request(int name, long start, long end, boolean ok, int message);
+
+        void group(int group, long start, long end, int cumulatedResponseTime, boolean ok);
+
+        void error(int message, long timestamp);
+    }
+
+    static final byte USER_START = 0;
+    static final byte USER_END = 1;
+    static final byte REQUEST_OK = 2;
+    static final byte REQUEST_KO = 3;
+    static final byte GROUP_OK = 4;
+    static final byte GROUP_KO = 5;
+    static final byte ERROR = 6;
+
+    final Path file;
+    final Run run;
+    final List<String> scenarios;
+    final List<RequestName> requestNames;
+    final List<List<String>> groups;
+    final List<String> messages;
+    /** As Gatling's reader has them: the earliest user or request start, the latest time of any record. */
+    final long injectStart;
+
+    final long injectEnd;
+    /** True when the file ended inside a record; the records before it are here. */
+    final boolean truncated;
+
+    private final Columns columns;
+
+    SimulationLog(
+            Path file,
+            Run run,
+            List<RequestName> requestNames,
+            List<List<String>> groups,
+            List<String> messages,
+            Columns columns,
+            boolean truncated) {
+        this.file = file;
+        this.run = run;
+        this.scenarios = run.scenarios();
+        this.requestNames = requestNames;
+        this.groups = groups;
+        this.messages = messages;
+        this.columns = columns;
+        this.injectStart = columns.injectStart;
+        this.injectEnd = columns.injectEnd;
+        this.truncated = truncated;
+    }
+
+    int records() {
+        return columns.size;
+    }
+
+    void replay(Visitor visitor) {
+        long t0 = run.start();
+        Columns c = columns;
+        for (int i = 0; i < c.size; i++) {
+            switch (c.kinds[i]) {
+                case USER_START, USER_END -> visitor.user(c.a[i], c.kinds[i] == USER_START, t0 + c.b[i]);
+                case REQUEST_OK, REQUEST_KO ->
+                    visitor.request(c.a[i], t0 + c.b[i], t0 + c.c[i], c.kinds[i] == REQUEST_OK, c.d[i]);
+                case GROUP_OK, GROUP_KO ->
+                    visitor.group(c.a[i], t0 + c.b[i], t0 + c.c[i], c.d[i], c.kinds[i] == GROUP_OK);
+                default -> visitor.error(c.a[i], t0 + c.b[i]);
+            }
+        }
+    }
+
+    /** The records as the decoder appends them: a kind and up to four ints, times relative to the run start. */
+    static final class Columns {
+        private byte[] kinds = new byte[1024];
+        private int[] a = new int[1024];
+        private int[] b = new int[1024];
+        private int[] c = new int[1024];
+        private int[] d = new int[1024];
+        private int size;
+        private long injectStart = Long.MAX_VALUE;
+        private long injectEnd = Long.MIN_VALUE;
+
+        void user(int scenario, boolean start, int time, long runStart) {
+            if (start) {
+                injectStart = Math.min(injectStart, runStart + time);
+            }
+            injectEnd = Math.max(injectEnd, runStart + time);
+            add(start ? USER_START : USER_END, scenario, time, 0, 0);
+        }
+
+        void request(int name, int start, int end, boolean ok, int message, long runStart) {
+            spans(start, end, runStart);
+            add(ok ? REQUEST_OK : REQUEST_KO, name, start, end, message);
+        }
+
+        void group(int group, int start, int end, int cumulatedResponseTime, boolean ok, long runStart) {
+            spans(start, end, runStart);
+            add(ok ? GROUP_OK : GROUP_KO, group, start, end, cumulatedResponseTime);
+        }
+
+        void error(int message, int time) {
+            add(ERROR, message, time, 0, 0);
+        }
+
+        private void spans(int start, int end, long runStart) {
+            injectStart = Math.min(injectStart, runStart + start);
+            injectEnd = Math.max(injectEnd, runStart + end);
+        }
+
+        private void add(byte kind, int va, int vb, int vc, int vd) {
+            if (size == kinds.length) {
+                int grown = size + (size >> 1);
+                kinds = Arrays.copyOf(kinds, grown);
+                a = Arrays.copyOf(a, grown);
+                b = Arrays.copyOf(b, grown);
+                c = Arrays.copyOf(c, grown);
+                d = Arrays.copyOf(d, grown);
+            }
+            kinds[size] = kind;
+            a[size] = va;
+            b[size] = vb;
+            c[size] = vc;
+            d[size] = vd;
+            size++;
+        }
+    }
+}
