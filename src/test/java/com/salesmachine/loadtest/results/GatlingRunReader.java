@@ -63,9 +63,25 @@ public final class GatlingRunReader {
      * the active count over the window, from every start and end record, divided by the window's
      * length (a user that never ended counts as active to the window's end). NaN without a window.
      */
-    public record Users(long started, long finished, double meanActiveInWindow) {
+    public record Users(long started, long finished, double meanActiveInWindow, Map<String, Long> startedByScenario) {
+        public Users {
+            startedByScenario = Map.copyOf(startedByScenario);
+        }
+
+        public Users(long started, long finished, double meanActiveInWindow) {
+            this(started, finished, meanActiveInWindow, Map.of());
+        }
+
         public long unfinished() {
             return started - finished;
+        }
+
+        /** The users of the scenario that started the most: the load's own (beside helpers such as a probe). */
+        public long startedInLoadScenario() {
+            return startedByScenario.values().stream()
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(started);
         }
     }
 

@@ -15,7 +15,9 @@ import io.gatling.commons.stats.Status;
 import io.gatling.commons.stats.assertion.Assertion;
 import io.gatling.core.config.ReportsConfiguration;
 import io.gatling.core.stats.message.MessageEvent;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import scala.Function1;
 import scala.Option;
@@ -62,7 +64,7 @@ final class GatlingStatsFeed {
         return new Fed(
                 whole.span(log),
                 window.map(w -> w.span(log)),
-                new GatlingRunReader.Users(feed.started, feed.finished, meanActive));
+                new GatlingRunReader.Users(feed.started, feed.finished, meanActive, feed.startedByScenario));
     }
 
     /** One holder over {@code [from, to)}. */
@@ -120,6 +122,7 @@ final class GatlingStatsFeed {
         private final Option<String>[] requestMessages;
         long started;
         long finished;
+        final Map<String, Long> startedByScenario = new LinkedHashMap<>();
         double activeUserMillis;
 
         @SuppressWarnings("unchecked")
@@ -151,6 +154,7 @@ final class GatlingStatsFeed {
                     scenarios[scenario], start ? MessageEvent.Start$.MODULE$ : MessageEvent.End$.MODULE$, timestamp));
             if (start) {
                 started++;
+                startedByScenario.merge(scenarios[scenario], 1L, Long::sum);
             } else {
                 finished++;
             }

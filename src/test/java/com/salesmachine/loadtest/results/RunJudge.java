@@ -70,7 +70,7 @@ final class RunJudge {
         var work = new ArrayList<Work>();
         GatlingRunReader.Users users = run.users();
         if (model == LoadModel.OPEN_PACED || shape.oneShot()) {
-            work.add(new Work("users started", "users", shape.users(), users.started()));
+            work.add(new Work("users started", "users", shape.users(), users.startedInLoadScenario()));
         } else if (run.steady().isPresent()) {
             work.add(new Work("concurrent users (steady mean)", "users", shape.users(), users.meanActiveInWindow()));
         }
