@@ -19,9 +19,6 @@ import java.util.OptionalDouble;
  * health, and every SLO on its window, into the run's one {@link RunVerdict}.
  */
 final class RunJudge {
-    /** The label of the window the latency SLOs were judged on when the shape has no steady state. */
-    static final String WHOLE_RUN_NO_STEADY = "whole run (no steady state)";
-
     private final LoadModel model;
     private final LoadShape shape;
     private final List<Slo> slos;
@@ -54,16 +51,12 @@ final class RunJudge {
         List<Work> work = work(run, metrics);
         List<String> reasons =
                 Validity.reasons(work, judging.minAchievedPercent(), injector.saturation(from, to, window));
-        List<SloOutcome> outcomes = SloOutcome.judge(slos, slo -> valueOf(slo, run, metrics));
+        // Without a steady state (a one-shot shape), every objective is judged on the whole run, and named so.
+        List<Slo> judged = run.steady().isPresent()
+                ? slos
+                : slos.stream().map(s -> s.on(Slo.Window.WHOLE_RUN)).toList();
+        List<SloOutcome> outcomes = SloOutcome.judge(judged, slo -> valueOf(slo, run, metrics));
         return new Judged(work, injector.health(from, to, window), new RunVerdict(outcomes, reasons));
-    }
-
-    /** The window an SLO was judged on, as summary.json and the report name it. */
-    static String windowLabel(Slo slo, GatlingRunReader.GatlingRun run) {
-        if (slo.window() == Slo.Window.STEADY) {
-            return run.steady().isPresent() ? Slo.Window.STEADY.label() : WHOLE_RUN_NO_STEADY;
-        }
-        return slo.window().label();
     }
 
     private List<Work> work(GatlingRunReader.GatlingRun run, MetricsSummary metrics) {
@@ -102,7 +95,7 @@ final class RunJudge {
                     .findFirst();
         }
         GatlingRunReader.View view =
-                slo.window() == Slo.Window.STEADY ? run.steady().orElse(run.whole()) : run.whole();
+                slo.window() == Slo.Window.STEADY ? run.steady().orElseThrow() : run.whole();
         Optional<RunSummary.Stats> stats =
                 slo.scope().equals(Slo.GLOBAL) ? Optional.of(view.global()) : find(view, slo.scope());
         if (stats.isEmpty()) {

@@ -40,7 +40,9 @@ class RunJudgeTest {
         var judged = judge(LoadModel.CLOSED, List.of(P95), List.of(), run);
 
         assertEquals(90.0, judged.verdict().slos().get(0).actual().getAsDouble());
-        assertEquals(RunJudge.WHOLE_RUN_NO_STEADY, RunJudge.windowLabel(P95, run));
+        assertEquals(
+                "Check the dashboard / Get dashboard: 95th percentile of response time (whole run) is less than 500 ms",
+                judged.verdict().slos().get(0).slo().name());
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class RunPublisher {
                 o.slo().metric(),
                 o.slo().comparator().code(),
                 List.of(o.slo().target()),
-                RunJudge.windowLabel(o.slo(), run),
+                o.slo().window().label(),
                 o.actual().isPresent() ? o.actual().getAsDouble() : null,
                 o.passed());
     }
