@@ -91,7 +91,8 @@ class RunJudgeTest {
         Work rate = judged.work().get(2);
         assertEquals(20.0, rate.achieved(), 1e-9);
         assertEquals(80.0, rate.percent(), 1e-9);
-        assertEquals("INVALID", judged.verdict().verdict());
+        assertFalse(rate.judged(), "a paced load's rate is stated: the API's 429s slow it by design");
+        assertEquals("PASS", judged.verdict().verdict());
     }
 
     @Test

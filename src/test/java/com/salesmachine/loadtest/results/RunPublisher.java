@@ -145,7 +145,7 @@ public final class RunPublisher {
 
     private static RunSummary.WorkItem workItem(Work w) {
         return new RunSummary.WorkItem(
-                w.name(), w.unit(), round(w.intended()), round(w.achieved()), round(w.percent()));
+                w.name(), w.unit(), round(w.intended()), round(w.achieved()), round(w.percent()), w.judged());
     }
 
     private static RunSummary.Slo slo(SloOutcome o, GatlingRunReader.GatlingRun run) {

@@ -117,8 +117,12 @@ public record RunSummary(
     public record Steady(
             double fromSeconds, double toSeconds, Stats global, List<PathStats> requests, List<PathStats> groups) {}
 
-    /** Work the run intended and what it achieved; {@code percent} = achieved / intended. */
-    public record WorkItem(String name, String unit, double intended, double achieved, double percent) {}
+    /**
+     * Work the run intended and what it achieved; {@code percent} = achieved / intended; {@code judged}:
+     * whether the run's validity depends on it.
+     */
+    public record WorkItem(
+            String name, String unit, double intended, double achieved, double percent, boolean judged) {}
 
     /**
      * The injector's own health over {@code window} (JMX samples of this JVM, once a second): CPU as a

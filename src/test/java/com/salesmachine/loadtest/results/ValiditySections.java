@@ -16,18 +16,19 @@ final class ValiditySections {
             out.append("The run states no intended work.\n");
             return;
         }
-        var table = new MarkdownTable("Work", ">Intended", ">Achieved", ">Achieved %", "Unit");
+        var table = new MarkdownTable("Work", ">Intended", ">Achieved", ">Achieved %", "Unit", "Judged");
         for (WorkItem w : s.work()) {
             table.row(
                     w.name(),
                     Figures.decimals(w.intended()),
                     Figures.decimals(w.achieved()),
                     Figures.percent(w.percent()),
-                    w.unit());
+                    w.unit(),
+                    w.judged() ? "yes" : "no (stated)");
         }
         out.append(table.render());
         out.append(
-                "\nA run that achieves less than the share `minAchievedPercent` asks (95 % by default) of any"
+                "\nA run that achieves less than the share `minAchievedPercent` asks (95 % by default) of any judged"
                         + " line is INVALID: its figures describe a smaller load than the one it meant to offer. Requests"
                         + " still in flight when `maxDuration` ends a run are never recorded; unfinished sessions show them.\n");
     }

@@ -56,7 +56,8 @@ class RunVerdictTest {
     }
 
     @Test
-    void workAtTheMinimumShare_orWithNothingIntended_isValid() {
+    void workAtTheMinimumShare_orWithNothingIntended_orStatedOnly_isValid() {
+        assertEquals(List.of(), Validity.reasons(List.of(new Work("rate", "per second", 10, 2, false)), 95, List.of()));
         assertEquals(
                 List.of(),
                 Validity.reasons(List.of(new Work("a", "users", 100, 95), new Work("b", "x", 0, 0)), 95, List.of()));

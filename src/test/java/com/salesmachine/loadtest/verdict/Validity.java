@@ -15,14 +15,14 @@ public final class Validity {
     private Validity() {}
 
     /**
-     * The reasons a run is invalid, one line each: every work item under {@code minAchievedPercent},
+     * The reasons a run is invalid, one line each: every judged work item under {@code minAchievedPercent},
      * then the injector's saturation reasons (given as measured lines), prefixed
      * {@code generator saturated: }.
      */
     public static List<String> reasons(List<Work> work, double minAchievedPercent, List<String> saturation) {
         var reasons = new ArrayList<String>();
         for (Work w : work) {
-            if (w.percent() < minAchievedPercent) {
+            if (w.judged() && w.percent() < minAchievedPercent) {
                 reasons.add("achieved less than intended: " + w.describe() + ", under the "
                         + String.format(Locale.ROOT, "%s", Slo.format(minAchievedPercent)) + " % a valid run needs");
             }

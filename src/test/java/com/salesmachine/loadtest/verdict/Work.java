@@ -10,8 +10,15 @@ import java.util.Locale;
  * @param unit its unit, e.g. {@code users} or {@code operations/s}
  * @param intended what the load shape meant
  * @param achieved what the run did
+ * @param judged whether the run's validity depends on it; a figure that is the API's answer (a rate
+ *     limit slowing a paced load) or too noisy over the window to judge is stated, not judged
  */
-public record Work(String name, String unit, double intended, double achieved) {
+public record Work(String name, String unit, double intended, double achieved, boolean judged) {
+
+    /** Work the run's validity depends on. */
+    public Work(String name, String unit, double intended, double achieved) {
+        this(name, unit, intended, achieved, true);
+    }
 
     /** Achieved as a share of intended, in %; 100 when nothing was intended. */
     public double percent() {
