@@ -138,7 +138,6 @@ public final class EmailQueueChains {
         int maxChecks = (int) (window.waitLimit().toMillis() / CHECK_INTERVAL.toMillis()) + 2;
         return exec(session -> {
                     window.startWaiting();
-                    ledger.reconcilerStarted();
                     return session;
                 })
                 .exec(session -> claim(session, window))
@@ -159,11 +158,7 @@ public final class EmailQueueChains {
                                                                 SessionKeys.QUEUE_CHECKS,
                                                                 session.getInt(SessionKeys.QUEUE_CHECKS) + 1))),
                                         emailQueue.reconcile()),
-                        exec(session -> claim(session.markAsSucceeded(), window)))
-                .exec(session -> {
-                    ledger.reconcilerFinished();
-                    return session;
-                });
+                        exec(session -> claim(session.markAsSucceeded(), window)));
     }
 
     /** Puts the next campaign to reconcile in the session, or removes it when none is left or time is up. */

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -32,8 +31,6 @@ public final class EmailLedger {
     private final List<Entry> inOrder = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger handedOut = new AtomicInteger();
     private final Map<String, CampaignReconciliation> verdicts = new ConcurrentHashMap<>();
-    private final AtomicBoolean unreconciledReported = new AtomicBoolean();
-    private final AtomicInteger activeReconcilers = new AtomicInteger();
     private final ConcurrentSkipListMap<Long, LongAdder> operationsBySecond = new ConcurrentSkipListMap<>();
 
     public EmailLedger(LongSupplier clockMillis) {
@@ -106,31 +103,6 @@ public final class EmailLedger {
                     .map(e -> e.id)
                     .filter(id -> !verdicts.containsKey(id))
                     .toList();
-        }
-    }
-
-    /** A reconciling virtual user begins (before it takes its first campaign). */
-    public void reconcilerStarted() {
-        activeReconcilers.incrementAndGet();
-    }
-
-    /**
-     * A reconciling virtual user is done; true, exactly once, for the last one when campaigns are
-     * left without a verdict (out of time, or their check failed), so it reports them.
-     */
-    public boolean reconcilerFinished() {
-        return activeReconcilers.decrementAndGet() == 0
-                && !unreconciled().isEmpty()
-                && unreconciledReported.compareAndSet(false, true);
-    }
-
-    /** The first campaign without a verdict, to address the report of the unreconciled ones to. */
-    public Optional<Campaign> firstUnreconciled() {
-        synchronized (inOrder) {
-            return inOrder.stream()
-                    .filter(e -> !verdicts.containsKey(e.id) && e.ownerToken != null)
-                    .findFirst()
-                    .map(e -> new Campaign(e.id, e.ownerToken));
         }
     }
 

@@ -85,31 +85,6 @@ class EmailLedgerTest {
     }
 
     @Test
-    void onlyTheLastReconcilerToFinish_reportsWhatIsLeft_andOnlyOnce() {
-        ledger.created("c1", "t");
-        ledger.created("c2", "t");
-        ledger.reconcilerStarted();
-        ledger.reconcilerStarted();
-        ledger.reconciled(new CampaignReconciliation("c1", 0, new QueueCounts(0, 0, 0, 0)));
-
-        assertFalse(ledger.reconcilerFinished(), "another reconciler is still at work");
-        assertTrue(ledger.reconcilerFinished());
-        assertEquals(List.of("c2"), ledger.unreconciled());
-        assertEquals("c2", ledger.firstUnreconciled().orElseThrow().id());
-        ledger.reconcilerStarted();
-        assertFalse(ledger.reconcilerFinished(), "reported once already");
-    }
-
-    @Test
-    void noReport_whenEveryCampaignHasItsVerdict() {
-        ledger.created("c1", "t");
-        ledger.reconcilerStarted();
-        ledger.reconciled(new CampaignReconciliation("c1", 0, new QueueCounts(0, 0, 0, 0)));
-
-        assertFalse(ledger.reconcilerFinished());
-    }
-
-    @Test
     void queueOperationsPerSecond_countsEverySecondFromTheFirstToTheLast() {
         ledger.queueOperation();
         ledger.queueOperation();
