@@ -3,9 +3,9 @@
 # `./mvnw gatling:test` command against the embedded stand-in:
 # - a fixed latency (standin.fixedLatency=dashboard:100, service times off) reads back as the
 #   dashboard's steady-window p50 within 2 ms and p95 within 6 ms of 100 ms;
-# - with the dashboard's SLO threshold set at its measured value (sloApiP95Ms=102, within 2 ms of a
-#   100 ms call's p95), the exit code, the console, summary.json, report.md and slo-junit.xml give the
-#   same verdict;
+# - with the dashboard's SLO threshold where its p95 lands (sloApiP95Ms=105: a 100 ms call's p95 is
+#   104-106 ms here), the exit code, the console, summary.json, report.md and slo-junit.xml give the
+#   same verdict (OneVerdictTest forces the exact borderline on a written log);
 # - a polling scenario's global figures are its API calls alone: no "Poll back-off" in summary.json,
 #   the HTML report or the compare table, and the workflow's end-to-end time is still an SLO;
 # - a run cut short by maxDuration with sessions outstanding is INVALID, with the counts;
@@ -30,10 +30,10 @@ steady_request() { # run, path, field
   summary_field "$1" ".steady.requests[] | select(.path == \$p) | .stats.$3" --arg p "$2"
 }
 
-# 1 and 2. A 100 ms dashboard, its SLO threshold at 102 ms.
+# 1 and 2. A 100 ms dashboard, its SLO threshold at 105 ms; the ramp-up (left out) holds the JIT's warm-up.
 dashboard="Check the dashboard / Get dashboard"
-fixed=$(run fixed "$pkg.simulations.Nfr3BenchmarkSimulation" -Dprofile=quick -Dusers=10 -DrampUp=2s -Dduration=20s \
-  -DthinkTime=100ms -Dstandin.latencyFactor=0 -Dstandin.fixedLatency=dashboard:100 -DsloApiP95Ms=102)
+fixed=$(run fixed "$pkg.simulations.Nfr3BenchmarkSimulation" -Dprofile=quick -Dusers=10 -DrampUp=5s -Dduration=20s \
+  -DthinkTime=100ms -Dstandin.latencyFactor=0 -Dstandin.fixedLatency=dashboard:100 -DsloApiP95Ms=105)
 out="$results/fixed.out"
 if [ -z "$fixed" ] || [ ! -f "$fixed/summary.json" ]; then
   fail "fixed latency: no results folder"; tail -30 "$out"
@@ -69,8 +69,8 @@ else
   elif { [ "$verdict" = PASS ] && [ "$junit_failures" != 0 ]; } || { [ "$verdict" != PASS ] && [ "${junit_failures:-0}" = 0 ]; }; then
     fail "one verdict: slo-junit.xml has $junit_failures failures for a $verdict run"
   else
-    near=$(( ${slo_actual%.*} >= 100 && ${slo_actual%.*} <= 104 ))
-    ok "one verdict: $verdict in summary.json (exit $code), console, report.md and slo-junit.xml ($junit_failures failures), Maven exit $maven; dashboard p95 $slo_actual ms against < 102 ms$([ "$near" = 1 ] && echo ", within 2 ms" || echo ", NOT within 2 ms of the threshold")"
+    near=$(( ${slo_actual%.*} >= 103 && ${slo_actual%.*} <= 107 ))
+    ok "one verdict: $verdict in summary.json (exit $code), console, report.md and slo-junit.xml ($junit_failures failures), Maven exit $maven; dashboard p95 $slo_actual ms against < 105 ms$([ "$near" = 1 ] && echo ", within 2 ms" || echo ", NOT within 2 ms of the threshold")"
   fi
 fi
 
