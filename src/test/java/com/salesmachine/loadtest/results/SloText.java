@@ -20,7 +20,8 @@ final class SloText {
         String metric = slo.metric();
         Matcher percentile = PERCENTILE.matcher(metric);
         if (percentile.matches()) {
-            return ordinal(percentile.group(1)) + " percentile response time";
+            return com.salesmachine.loadtest.verdict.Slo.ordinal(Double.parseDouble(percentile.group(1)))
+                    + " percentile response time";
         }
         return switch (metric) {
             case "meanResponseTime" -> "mean response time";
@@ -93,19 +94,5 @@ final class SloText {
     private static String value(double value, String unit) {
         String number = Figures.decimals(value);
         return unit.isEmpty() ? number : number + " " + unit;
-    }
-
-    private static String ordinal(String number) {
-        if (number.contains(".")) {
-            return number + "th";
-        }
-        int n = Integer.parseInt(number);
-        String suffix = switch (n % 100 >= 11 && n % 100 <= 13 ? 0 : n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 }

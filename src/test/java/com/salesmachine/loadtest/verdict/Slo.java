@@ -195,7 +195,8 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
         return String.join(" / ", path);
     }
 
-    private static String ordinal(double p) {
+    /** {@code 95th}, {@code 99.9th}, {@code 1st}: a percentile as people say it. */
+    public static String ordinal(double p) {
         if (p != Math.rint(p)) {
             return format(p) + "th";
         }
