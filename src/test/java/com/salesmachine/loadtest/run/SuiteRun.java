@@ -17,7 +17,6 @@ import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.preflight.Preflight;
 import com.salesmachine.loadtest.preflight.PreflightException;
-import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.results.SteadyWindow;
@@ -39,7 +38,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,12 +63,7 @@ public final class SuiteRun implements AutoCloseable {
     private final Secrets secrets;
 
     private final RunMetrics metrics = new RunMetrics();
-    private final InjectorWatch injector;
-    private final List<Slo> slos = new ArrayList<>();
-    private final List<WorkIntent> intents = new ArrayList<>();
-    private LoadModel model = LoadModel.CLOSED;
-    /** How the run ends when its verdict is not PASS: the JVM exits with the verdict's code (tests replace it). */
-    private IntConsumer exit = code -> {};
+    private final RunJudgement judgement;
 
     private final List<Hook> atStart = new ArrayList<>();
     private final List<Hook> atFinish = new ArrayList<>();
@@ -101,7 +94,7 @@ public final class SuiteRun implements AutoCloseable {
         this.startMillis = startMillis;
         this.outbound = outbound;
         this.secrets = secrets;
-        this.injector = new InjectorWatch(settings.injectorLimits());
+        this.judgement = new RunJudgement(settings);
     }
 
     /**
@@ -113,9 +106,7 @@ public final class SuiteRun implements AutoCloseable {
         SettingSource source = SettingSource.fromSystem();
         try {
             SuiteRun run = create(source, simulation, load, bound, Clock.systemUTC());
-            run.exit = SuiteRun::exitJvm;
-            // Sampled from here to after(); the verdict reads the window it judges.
-            run.injector.start();
+            run.judgement.forSimulation();
             StartBanner.log(run);
             return run;
         } catch (RuntimeException e) {
@@ -303,25 +294,22 @@ public final class SuiteRun implements AutoCloseable {
      * is given none, so one reading decides the exit code, the console and every file).
      */
     public void slos(Slo... objectives) {
-        slos.addAll(List.of(objectives));
+        judgement.add(objectives);
     }
 
     /** Work the simulation means to do beyond users and sessions (operations, an offered rate). */
     public void intends(WorkIntent intent) {
-        intents.add(intent);
+        judgement.add(intent);
     }
 
     /** How the simulation offers its load; {@link LoadModel#CLOSED} unless it says otherwise. */
     public void model(LoadModel offered) {
-        model = offered;
+        judgement.model(offered);
     }
 
     /** The steady-state window of the shape, from the injection's start; none for a one-shot shape. */
     public Optional<SteadyWindow> steadyWindow() {
-        if (shape.oneShot() || shape.steady().isZero()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SteadyWindow(shape.rampUp(), shape.rampUp().plus(shape.steady())));
+        return RunJudgement.steadyWindow(shape);
     }
 
     /**
@@ -335,38 +323,10 @@ public final class SuiteRun implements AutoCloseable {
             LOG.warn("The simulation's before() did not call started(): {} start hooks never ran", atStart.size());
         }
         atFinish.forEach(SuiteRun::runHook);
-        injector.stop();
         close();
-        int code;
-        try {
-            code = publish().map(p -> p.verdict().exitCode()).orElse(1);
-        } catch (Exception e) {
-            System.err.println("ERROR results: could not read, judge or write the run: " + e);
-            code = 1;
-        }
-        if (code != 0) {
-            exit.accept(code);
-        }
-    }
-
-    private Optional<RunPublisher.Published> publish() throws Exception {
         var facts = new RunPublisher.RunFacts(
                 simulation, runId, settings.profile().name(), loadFacts(), steadyWindow(), targetFacts(), startMillis);
-        var judgement = new RunPublisher.Judgement(model, shape, slos, intents, settings.judging(), injector);
-        Optional<RunPublisher.Published> published = new RunPublisher(
-                        facts, metrics, judgement, new ResultsFolder(settings.resultsDir()), settings.resultsKeep())
-                .publish();
-        published.ifPresent(p -> {
-            p.verdict().consoleLines().forEach(System.out::println);
-            System.out.println("Results: " + p.folder() + " (summary.json, report.md, slo-junit.xml)");
-        });
-        return published;
-    }
-
-    private static void exitJvm(int code) {
-        System.out.flush();
-        System.err.flush();
-        System.exit(code);
+        judgement.end(facts, shape, settings, metrics);
     }
 
     private static void runHook(Hook hook) {
@@ -379,8 +339,8 @@ public final class SuiteRun implements AutoCloseable {
 
     private RunSummary.Load loadFacts() {
         return new RunSummary.Load(
-                model.id(),
-                model.description(),
+                judgement.model().id(),
+                judgement.model().description(),
                 shape.users(),
                 shape.rampUp().toMillis() / 1000.0,
                 shape.steady().toMillis() / 1000.0,
