@@ -82,7 +82,7 @@ else
   elif ! grep -q "^SLO PASS $group / Trigger enrichment: 95th percentile of response time ([a-z ]*) is less than 500 ms" "$tmp/$label.out"; then
     fail "retry cap 2: the trigger's p95 assertion failed too"
   else
-    echo "ok   retry cap 2: $kos enrichments KO \"$message\"; $(grep "^$group: percentage" "$tmp/$label.out")"
+    echo "ok   retry cap 2: $kos enrichments KO \"$message\"; $(grep "^SLO FAIL $group: share of failed" "$tmp/$label.out")"
   fi
 fi
 

@@ -84,7 +84,7 @@ else
   sum=$(summary_field "$polled" '[.requests[].stats.count] | add')
   global=$(summary_field "$polled" .global.count)
   pseudo=$(summary_field "$polled" '[.requests[], (.steady.requests // [])[] | select(.name == "Poll back-off")] | length')
-  e2e=$(summary_field "$polled" '.slos[] | select(.scope == "Scrape a LinkedIn profile" and .metric == "percentile95") | .actual')
+  e2e=$(summary_field "$polled" '.slos[] | select(.scope == "Scrape a LinkedIn profile" and .metric == "durationPercentile95") | .actual')
   mvnw_bounded 300 -B -q test-compile exec:java@compare -Dsummary="$polled" -Dbaseline="$polled" > "$results/compare.out" 2>&1
   if [ "$pseudo" != 0 ] || grep -q "Poll back-off" "$polled/index.html" "$polled/comparison.md" "$polled/report.md"; then
     fail "polling: a 'Poll back-off' pseudo-request is still reported"

@@ -43,12 +43,12 @@ fi
 out="$tmp/slow.out"
 if run slow -Dprofile=smoke -Dusers=10 -Dstandin.workflowTime=8000; then
   fail "slow workflows: the run passed"
-elif ! grep -q "^SLO FAIL $group: 95th percentile of response time ([a-z ]*) is less than 5000 ms" "$out"; then
+elif ! grep -q "^SLO FAIL $group: 95th percentile of duration ([a-z ]*) is less than 5000 ms" "$out"; then
   fail "slow workflows: no failed end-to-end assertion naming '$group'"; grep -E "percentile|failed events" "$out"
 elif ! grep -q "^SLO PASS $group / Trigger LinkedIn scraping: 95th percentile of response time ([a-z ]*) is less than 500 ms" "$out"; then
   fail "slow workflows: the trigger assertion failed too (the webhook must still answer at once)"
 else
-  echo "ok   slow workflows: $(grep "^$group: 95th" "$out")"
+  echo "ok   slow workflows: $(grep "^SLO FAIL $group: 95th" "$out")"
 fi
 
 # 3. Workflows that hang: every one times out as a KO with a clear message, and the run ends by itself.
@@ -85,7 +85,7 @@ else
   elif ! grep -q "^SLO FAIL $group: share of failed events (whole run) is less than 1 %" "$out"; then
     fail "failing workflows: the workflow error-rate assertion did not fail"
   else
-    echo "ok   failing workflows: $failed of $users KO as \"workflow failed: status 'error'\", no time-outs; $(grep "^$group: percentage" "$out")"
+    echo "ok   failing workflows: $failed of $users KO as \"workflow failed: status 'error'\", no time-outs; $(grep "^SLO FAIL $group: share of failed" "$out")"
   fi
 fi
 

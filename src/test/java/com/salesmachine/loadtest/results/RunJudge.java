@@ -109,7 +109,8 @@ final class RunJudge {
             case COUNT -> OptionalDouble.of(st.count());
             case FAILED_COUNT -> OptionalDouble.of(st.ko());
             case FAILED_PERCENT -> st.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.koPercent());
-            case PERCENTILE -> st.count() == 0 ? OptionalDouble.empty() : percentile(st, slo.percentile());
+            case PERCENTILE, DURATION_PERCENTILE ->
+                st.count() == 0 ? OptionalDouble.empty() : percentile(st, slo.percentile());
             case COUNTER -> OptionalDouble.empty();
         };
     }

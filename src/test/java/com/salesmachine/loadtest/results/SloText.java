@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * target ({@code < 500 ms}) and its actual value ({@code 233 ms}), with the unit its metric implies.
  */
 final class SloText {
-    private static final Pattern PERCENTILE = Pattern.compile("percentile(\\d+(?:\\.\\d+)?)");
+    private static final Pattern PERCENTILE = Pattern.compile("(duration)?[pP]ercentile(\\d+(?:\\.\\d+)?)");
 
     private SloText() {}
 
@@ -20,8 +20,8 @@ final class SloText {
         String metric = slo.metric();
         Matcher percentile = PERCENTILE.matcher(metric);
         if (percentile.matches()) {
-            return com.salesmachine.loadtest.verdict.Slo.ordinal(Double.parseDouble(percentile.group(1)))
-                    + " percentile response time";
+            return com.salesmachine.loadtest.verdict.Slo.ordinal(Double.parseDouble(percentile.group(2)))
+                    + (percentile.group(1) == null ? " percentile response time" : " percentile duration");
         }
         return switch (metric) {
             case "meanResponseTime" -> "mean response time";

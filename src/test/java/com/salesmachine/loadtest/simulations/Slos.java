@@ -22,7 +22,7 @@ final class Slos {
 
     /** NFR3's end-to-end p95 for a workflow group (its duration: trigger to observed completion). */
     Slo workflowP95(String group) {
-        return Slo.percentileBelow(List.of(group), 95, judging.workflowP95Ms());
+        return Slo.durationPercentileBelow(List.of(group), 95, judging.workflowP95Ms());
     }
 
     /** NFR3's error rate over a group: what failed of the work it stands for. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param scope what it is about: {@link #GLOBAL}, the path of a request or group
  *     ({@code Check the dashboard / Get dashboard}), or a counter's name for {@link Kind#COUNTER}
  * @param kind what is measured
- * @param percentile the percentile, for {@link Kind#PERCENTILE} (0 otherwise)
+ * @param percentile the percentile, for {@link Kind#PERCENTILE} and {@link Kind#DURATION_PERCENTILE} (0 otherwise)
  * @param comparator how the actual value is held to {@code target}
  * @param target the threshold
  * @param window where it is judged
@@ -26,6 +26,8 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
     public enum Kind {
         /** A percentile of a request's response time or of a group's duration, in ms. */
         PERCENTILE,
+        /** A percentile of a group's duration (start to end, pauses included: a workflow end to end), in ms. */
+        DURATION_PERCENTILE,
         /** The share of failed requests (or failed groups), in %. */
         FAILED_PERCENT,
         /** How many failed. */
@@ -91,7 +93,7 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(comparator, "comparator");
         Objects.requireNonNull(window, "window");
-        if (kind == Kind.PERCENTILE && (percentile <= 0 || percentile > 100)) {
+        if ((kind == Kind.PERCENTILE || kind == Kind.DURATION_PERCENTILE) && (percentile <= 0 || percentile > 100)) {
             throw new IllegalArgumentException("a percentile is in (0, 100], got " + percentile);
         }
     }
@@ -99,6 +101,11 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
     /** The {@code p}th percentile of a request's response time (or a group's duration) under {@code ms}. */
     public static Slo percentileBelow(List<String> path, double p, double ms) {
         return new Slo(join(path), Kind.PERCENTILE, p, Comparator.LT, ms, Window.STEADY);
+    }
+
+    /** The {@code p}th percentile of a group's duration (a user intent end to end) under {@code ms}. */
+    public static Slo durationPercentileBelow(List<String> group, double p, double ms) {
+        return new Slo(join(group), Kind.DURATION_PERCENTILE, p, Comparator.LT, ms, Window.STEADY);
     }
 
     /** The share of failed requests (or groups) of {@code path}, or of every request, under {@code percent}. */
@@ -149,6 +156,7 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
     public String metric() {
         return switch (kind) {
             case PERCENTILE -> "percentile" + format(percentile);
+            case DURATION_PERCENTILE -> "durationPercentile" + format(percentile);
             case FAILED_PERCENT -> "failedPercent";
             case FAILED_COUNT -> "failedCount";
             case COUNT -> "count";
@@ -159,7 +167,7 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
     /** The unit of the actual value and target: {@code ms}, {@code %} or none. */
     public String unit() {
         return switch (kind) {
-            case PERCENTILE -> "ms";
+            case PERCENTILE, DURATION_PERCENTILE -> "ms";
             case FAILED_PERCENT -> "%";
             default -> "";
         };
@@ -168,6 +176,7 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
     private String measured() {
         return switch (kind) {
             case PERCENTILE -> ordinal(percentile) + " percentile of response time";
+            case DURATION_PERCENTILE -> ordinal(percentile) + " percentile of duration";
             case FAILED_PERCENT -> "share of failed events";
             case FAILED_COUNT -> "count of failed events";
             case COUNT -> "count of events";

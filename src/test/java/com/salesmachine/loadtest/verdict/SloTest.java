@@ -24,6 +24,16 @@ class SloTest {
     }
 
     @Test
+    void aWorkflowObjective_isAGroupsDuration_andSaysSo() {
+        Slo workflow = Slo.durationPercentileBelow(List.of("Scrape a LinkedIn profile"), 95, 5000);
+        assertEquals(
+                "Scrape a LinkedIn profile: 95th percentile of duration (steady) is less than 5000 ms",
+                workflow.name());
+        assertEquals("durationPercentile95", workflow.metric());
+        assertEquals("ms", workflow.unit());
+    }
+
+    @Test
     void failureSharesAndCounts_areJudgedOnTheWholeRun() {
         assertEquals(
                 "Global: share of failed events (whole run) is less than 1 %",
