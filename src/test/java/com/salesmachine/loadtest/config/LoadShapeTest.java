@@ -44,6 +44,13 @@ class LoadShapeTest {
 
     @Test
     void profileNames_areListedInDeclarationOrder() {
-        assertEquals("smoke, quick, load", Profile.names());
+        assertEquals("smoke, quick, load, peak", Profile.names());
+    }
+
+    @Test
+    void peakProfile_isTheSeedConfigurationWithTwiceItsUsers() {
+        LoadShape peak = Profile.ALL.get("peak").apply(SCRAPING_LOAD);
+        assertEquals(2 * SCRAPING_LOAD.users(), peak.users());
+        assertEquals(SCRAPING_LOAD.withUsers(2 * SCRAPING_LOAD.users()), peak);
     }
 }

@@ -23,7 +23,11 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
                     "quick",
                     "the load shape squeezed into " + Durations.format(QUICK_BUDGET) + " of injection",
                     load -> load.scaledToFit(QUICK_BUDGET)),
-            new Profile("load", "the seed report's configuration for the scenario", UnaryOperator.identity()));
+            new Profile("load", "the seed report's configuration for the scenario", UnaryOperator.identity()),
+            new Profile(
+                    "peak",
+                    "the load shape with twice its users (twice the rate of a paced load)",
+                    load -> load.withUsers(2 * load.users())));
 
     public LoadShape apply(LoadShape load) {
         return fromLoad.apply(load);
