@@ -99,39 +99,31 @@ else
   fi
 fi
 
+expect_invalid() { # what, label, run folder, the reason's words: INVALID in summary.json and the console, a non-zero exit
+  local what=$1 label=$2 folder=$3 words=$4 reason
+  if [ -z "$folder" ] || [ ! -f "$folder/summary.json" ]; then
+    fail "$what: no results folder"; tail -30 "$results/$label.out"
+    return
+  fi
+  reason=$(summary_field "$folder" '.validity.reasons[]' | grep -- "$words")
+  if [ "$(summary_field "$folder" .verdict)" != INVALID ] || [ -z "$reason" ]; then
+    fail "$what: verdict $(summary_field "$folder" .verdict), reasons: $(summary_field "$folder" '.validity.reasons | join("; ")')"
+  elif [ "$(cat "$results/$label.exit")" = 0 ]; then
+    fail "$what: the command exited 0"
+  elif ! grep -q -- "^Verdict: INVALID: .*$words" "$results/$label.out"; then
+    fail "$what: the console does not say INVALID with '$words'"
+  else
+    ok "$what: INVALID, exit $(cat "$results/$label.exit"): $reason"
+  fi
+}
+
 # 4. Cut short by maxDuration: each pass waits 18 s on two 9 s calls, the bound is about 25 s.
 cut=$(run cut "$pkg.simulations.Nfr3BenchmarkSimulation" -Dprofile=quick -Dusers=4 -DrampUp=0s -Dduration=5s \
   -DthinkTime=0s -Dstandin.fixedLatency=dashboard:9000,prospects.list:9000)
-out="$results/cut.out"
-if [ -z "$cut" ] || [ ! -f "$cut/summary.json" ]; then
-  fail "cut short: no results folder"; tail -30 "$out"
-else
-  reason=$(summary_field "$cut" '.validity.reasons[]' | grep "sessions finished")
-  if [ "$(summary_field "$cut" .verdict)" != INVALID ] || [ -z "$reason" ]; then
-    fail "cut short: verdict $(summary_field "$cut" .verdict), reasons: $(summary_field "$cut" '.validity.reasons | join("; ")')"
-  elif [ "$(cat "$results/cut.exit")" = 0 ]; then
-    fail "cut short: the command exited 0"
-  elif ! grep -q "^Verdict: INVALID: .*sessions finished" "$out"; then
-    fail "cut short: the console does not say INVALID"
-  else
-    ok "cut short: INVALID, exit $(cat "$results/cut.exit"): $reason"
-  fi
-fi
+expect_invalid "cut short" cut "$cut" "sessions finished"
 
 # 5. A starved injector: every core busy in the injector's own JVM.
 starved=$(run starved "$pkg.testing.StarvedInjectorSimulation" -Dprofile=quick -Dusers=5 -DrampUp=1s -Dduration=10s)
-out="$results/starved.out"
-if [ -z "$starved" ] || [ ! -f "$starved/summary.json" ]; then
-  fail "starved injector: no results folder"; tail -30 "$out"
-else
-  reason=$(summary_field "$starved" '.validity.reasons[]' | grep "^generator saturated: ")
-  if [ "$(summary_field "$starved" .verdict)" != INVALID ] || [ -z "$reason" ]; then
-    fail "starved injector: verdict $(summary_field "$starved" .verdict), reasons: $(summary_field "$starved" '.validity.reasons | join("; ")')"
-  elif ! grep -q "^Verdict: INVALID: .*generator saturated" "$out"; then
-    fail "starved injector: the console does not say so"
-  else
-    ok "starved injector: INVALID: $reason"
-  fi
-fi
+expect_invalid "starved injector" starved "$starved" "generator saturated: "
 
 finish

@@ -26,7 +26,8 @@ public record Judging(double apiP95Ms, double workflowP95Ms, double errorPercent
         if (achieved > 100) {
             throw new SettingException(
                     "minAchievedPercent",
-                    "'" + Nfr.format(achieved) + "' is more than 100; give a share of the intended work up to 100");
+                    "'" + Numbers.decimals(achieved)
+                            + "' is more than 100; give a share of the intended work up to 100");
         }
         return new Judging(
                 source.positiveDouble("sloApiP95Ms", Nfr.API_P95_MS),
@@ -39,9 +40,9 @@ public record Judging(double apiP95Ms, double workflowP95Ms, double errorPercent
         return List.of(String.format(
                 Locale.ROOT,
                 "SLOs             API p95 < %s ms, workflow p95 < %s ms, errors < %s %%; a valid run achieves >= %s %% of its intended work",
-                Nfr.format(apiP95Ms),
-                Nfr.format(workflowP95Ms),
-                Nfr.format(errorPercent),
-                Nfr.format(minAchievedPercent)));
+                Numbers.decimals(apiP95Ms),
+                Numbers.decimals(workflowP95Ms),
+                Numbers.decimals(errorPercent),
+                Numbers.decimals(minAchievedPercent)));
     }
 }

@@ -13,9 +13,4 @@ public final class Nfr {
     public static final int WORKFLOW_P95_MS = 5_000;
 
     private Nfr() {}
-
-    /** A threshold without a needless {@code .0}: 500, 0.5. */
-    public static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-    }
 }

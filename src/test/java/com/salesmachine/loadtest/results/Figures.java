@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.results;
 
+import com.salesmachine.loadtest.config.Numbers;
 import java.util.Locale;
 
 /**
@@ -28,11 +29,7 @@ final class Figures {
 
     /** Two decimals, trailing zeros dropped ({@code 0.07}, {@code 44.5}, {@code 12}). */
     static String decimals(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        if (text.contains(".")) {
-            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return text.equals("-0") ? "0" : text;
+        return Numbers.decimals(value);
     }
 
     /** Seconds as {@code 45 s}, {@code 1 min 8 s}, {@code 1 h 5 min}; fractions of a second only below 10 s. */

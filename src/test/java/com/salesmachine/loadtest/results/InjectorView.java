@@ -3,18 +3,17 @@ package com.salesmachine.loadtest.results;
 import java.util.List;
 
 /** The injector's own health over a time window of the run, and why it was saturated there, if it was. */
+@FunctionalInterface
 public interface InjectorView {
-    /** The figures over [fromMillis, toMillis), labelled with the window's name. */
-    RunSummary.Injector health(long fromMillis, long toMillis, String window);
+    /** The figures over a window and one line per limit crossed in it (empty when healthy). */
+    record Health(RunSummary.Injector figures, List<String> saturation) {}
 
-    /** One line per limit crossed in that window, with the measured figure; empty when healthy. */
-    List<String> saturation(long fromMillis, long toMillis, String window);
+    /** The injector over [fromMillis, toMillis), labelled with the window's name. */
+    Health over(long fromMillis, long toMillis, String window);
 
     /** No figures (a run read without its JVM, e.g. in a test). */
-    InjectorView NONE = new InjectorView() {
-        @Override
-        public RunSummary.Injector health(long fromMillis, long toMillis, String window) {
-            return new RunSummary.Injector(
+    InjectorView NONE = (fromMillis, toMillis, window) -> new Health(
+            new RunSummary.Injector(
                     window,
                     0,
                     Runtime.getRuntime().availableProcessors(),
@@ -25,12 +24,6 @@ public interface InjectorView {
                     null,
                     null,
                     null,
-                    null);
-        }
-
-        @Override
-        public List<String> saturation(long fromMillis, long toMillis, String window) {
-            return List.of();
-        }
-    };
+                    null),
+            List.of());
 }

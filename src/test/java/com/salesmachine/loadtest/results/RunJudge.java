@@ -26,19 +26,13 @@ final class RunJudge {
     private final Judging judging;
     private final InjectorView injector;
 
-    RunJudge(
-            LoadModel model,
-            LoadShape shape,
-            List<Slo> slos,
-            List<WorkIntent> intents,
-            Judging judging,
-            InjectorView injector) {
-        this.model = model;
-        this.shape = shape;
-        this.slos = List.copyOf(slos);
-        this.intents = List.copyOf(intents);
-        this.judging = judging;
-        this.injector = injector;
+    RunJudge(RunPublisher.Judgement judgement) {
+        this.model = judgement.model();
+        this.shape = judgement.shape();
+        this.slos = List.copyOf(judgement.slos());
+        this.intents = List.copyOf(judgement.intents());
+        this.judging = judgement.judging();
+        this.injector = judgement.injector();
     }
 
     /** What the judge found: the work table, the injector's figures, and the verdict. */
@@ -49,14 +43,14 @@ final class RunJudge {
         long to = run.steady().map(GatlingRunReader.View::toMillis).orElse(run.injectEndMillis());
         String window = run.steady().isPresent() ? Slo.Window.STEADY.label() : Slo.Window.WHOLE_RUN.label();
         List<Work> work = work(run, metrics);
-        List<String> reasons =
-                Validity.reasons(work, judging.minAchievedPercent(), injector.saturation(from, to, window));
+        InjectorView.Health health = injector.over(from, to, window);
+        List<String> reasons = Validity.reasons(work, judging.minAchievedPercent(), health.saturation());
         // Without a steady state (a one-shot shape), every objective is judged on the whole run, and named so.
         List<Slo> judged = run.steady().isPresent()
                 ? slos
                 : slos.stream().map(s -> s.on(Slo.Window.WHOLE_RUN)).toList();
         List<SloOutcome> outcomes = SloOutcome.judge(judged, slo -> valueOf(slo, run, metrics));
-        return new Judged(work, injector.health(from, to, window), new RunVerdict(outcomes, reasons));
+        return new Judged(work, health.figures(), new RunVerdict(outcomes, reasons));
     }
 
     private List<Work> work(GatlingRunReader.GatlingRun run, MetricsSummary metrics) {

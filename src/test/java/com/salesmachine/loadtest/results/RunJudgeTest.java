@@ -98,13 +98,13 @@ class RunJudgeTest {
     @Test
     void aCounterObjective_readsTheScenariosCounter() {
         var run = run(stats(10, 0, 90), Optional.empty(), users(10, 10, Double.NaN));
-        var judge = new RunJudge(
+        var judge = new RunJudge(new RunPublisher.Judgement(
                 LoadModel.OPEN_PACED,
                 SHAPE,
                 List.of(Slo.counterIs("Emails lost", 0)),
                 List.of(),
                 Judging.defaults(),
-                InjectorView.NONE);
+                InjectorView.NONE));
         var judged = judge.judge(
                 run, new MetricsSummary(List.of(), List.of(new MetricsSummary.Counter("Emails lost", 3)), List.of()));
 
@@ -115,18 +115,11 @@ class RunJudgeTest {
     @Test
     void aSaturatedInjector_makesTheRunInvalid() {
         var run = run(stats(10, 0, 90), Optional.of(stats(8, 0, 90)), users(10, 10, 10));
-        InjectorView starved = new InjectorView() {
-            @Override
-            public RunSummary.Injector health(long fromMillis, long toMillis, String window) {
-                return InjectorView.NONE.health(fromMillis, toMillis, window);
-            }
-
-            @Override
-            public List<String> saturation(long fromMillis, long toMillis, String window) {
-                return List.of("injector CPU 97 % of 2 cores over the " + window + " window (limit 90 %)");
-            }
-        };
-        var judged = new RunJudge(LoadModel.CLOSED, SHAPE, List.of(), List.of(), Judging.defaults(), starved)
+        InjectorView starved = (fromMillis, toMillis, window) -> new InjectorView.Health(
+                InjectorView.NONE.over(fromMillis, toMillis, window).figures(),
+                List.of("injector CPU 97 % of 2 cores over the " + window + " window (limit 90 %)"));
+        var judged = new RunJudge(new RunPublisher.Judgement(
+                        LoadModel.CLOSED, SHAPE, List.of(), List.of(), Judging.defaults(), starved))
                 .judge(run, new MetricsSummary(List.of(), List.of(), List.of()));
 
         assertEquals(
@@ -136,7 +129,8 @@ class RunJudgeTest {
 
     private static RunJudge.Judged judge(
             LoadModel model, List<Slo> slos, List<WorkIntent> intents, GatlingRunReader.GatlingRun run) {
-        return new RunJudge(model, SHAPE, slos, intents, Judging.defaults(), InjectorView.NONE)
+        return new RunJudge(
+                        new RunPublisher.Judgement(model, SHAPE, slos, intents, Judging.defaults(), InjectorView.NONE))
                 .judge(run, new MetricsSummary(List.of(), List.of(), List.of()));
     }
 

@@ -68,19 +68,7 @@ public final class RunPublisher {
             InjectorView injector) {}
 
     public RunPublisher(RunFacts facts, RunMetrics metrics, Judgement judgement, ResultsFolder results, int keep) {
-        this(
-                facts,
-                metrics,
-                new RunJudge(
-                        judgement.model(),
-                        judgement.shape(),
-                        judgement.slos(),
-                        judgement.intents(),
-                        judgement.judging(),
-                        judgement.injector()),
-                results,
-                keep,
-                GATLING_RESULTS);
+        this(facts, metrics, new RunJudge(judgement), results, keep, GATLING_RESULTS);
     }
 
     /** Does the work; empty when Gatling wrote no run folder. */

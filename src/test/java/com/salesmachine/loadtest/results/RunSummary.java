@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.results;
 
 import com.salesmachine.loadtest.metrics.MetricsSummary;
+import com.salesmachine.loadtest.verdict.RunVerdict;
 import java.util.List;
 
 /**
@@ -34,9 +35,9 @@ public record RunSummary(
         int exitCode) {
 
     public static final int SCHEMA_VERSION = 2;
-    public static final String PASS = "PASS";
-    public static final String FAIL = "FAIL";
-    public static final String INVALID = "INVALID";
+    public static final String PASS = RunVerdict.PASS;
+    public static final String FAIL = RunVerdict.FAIL;
+    public static final String INVALID = RunVerdict.INVALID;
 
     public boolean passed() {
         return PASS.equals(verdict);

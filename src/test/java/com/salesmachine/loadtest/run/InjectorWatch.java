@@ -6,7 +6,6 @@ import com.salesmachine.loadtest.injector.InjectorMonitor;
 import com.salesmachine.loadtest.injector.Saturation;
 import com.salesmachine.loadtest.results.InjectorView;
 import com.salesmachine.loadtest.results.RunSummary;
-import java.util.List;
 
 /**
  * The run's watch on its own injector: the JMX monitor sampling this JVM from the run's start to its
@@ -29,9 +28,9 @@ final class InjectorWatch implements InjectorView {
     }
 
     @Override
-    public RunSummary.Injector health(long fromMillis, long toMillis, String window) {
+    public Health over(long fromMillis, long toMillis, String window) {
         InjectorHealth h = monitor.health(fromMillis, toMillis);
-        return new RunSummary.Injector(
+        var figures = new RunSummary.Injector(
                 window,
                 h.samples(),
                 h.cores(),
@@ -43,15 +42,11 @@ final class InjectorWatch implements InjectorView {
                 h.longestGcPauseMs() == null ? null : h.longestGcPauseMs().doubleValue(),
                 round(h.heapAfterGcMaxPercent()),
                 h.maxLagMs() == null ? null : h.maxLagMs().doubleValue());
+        String over = window.startsWith("whole") ? "the " + window : "the " + window + " window";
+        return new Health(figures, Saturation.reasons(h, limits, over));
     }
 
     private static Double round(Double value) {
         return value == null ? null : Math.round(value * 100) / 100.0;
-    }
-
-    @Override
-    public List<String> saturation(long fromMillis, long toMillis, String window) {
-        String over = window.startsWith("whole") ? "the " + window : "the " + window + " window";
-        return Saturation.reasons(monitor.health(fromMillis, toMillis), limits, over);
     }
 }

@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.run;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.config.Settings;
@@ -8,7 +9,6 @@ import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.SteadyWindow;
 import com.salesmachine.loadtest.results.WorkIntent;
-import com.salesmachine.loadtest.verdict.RunVerdict;
 import com.salesmachine.loadtest.verdict.Slo;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +64,8 @@ final class RunJudgement {
 
     /**
      * Reads and judges the finished run, publishes it, prints the verdict, and ends the JVM with the
-     * verdict's exit code when it is not PASS ({@value RunVerdict#EXIT_FAIL} FAIL,
-     * {@value RunVerdict#EXIT_INVALID} INVALID, 1 when the run could not be read or written).
+     * verdict's exit code when it is not PASS ({@value ExitCodes#SLO_FAILED} FAIL,
+     * {@value ExitCodes#INVALID} INVALID, {@value ExitCodes#NO_VERDICT} when the run could not be read or written).
      */
     void end(RunPublisher.RunFacts facts, LoadShape shape, Settings settings, RunMetrics metrics) {
         injector.stop();
@@ -73,10 +73,10 @@ final class RunJudgement {
         try {
             code = publish(facts, shape, settings, metrics)
                     .map(p -> p.verdict().exitCode())
-                    .orElse(1);
+                    .orElse(ExitCodes.NO_VERDICT);
         } catch (Exception e) {
             System.err.println("ERROR results: could not read, judge or write the run: " + e);
-            code = 1;
+            code = ExitCodes.NO_VERDICT;
         }
         if (code != 0) {
             exit.accept(code);

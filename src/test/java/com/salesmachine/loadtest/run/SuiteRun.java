@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.run;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.config.Secrets;
@@ -24,7 +25,6 @@ import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
-import com.salesmachine.loadtest.verdict.RunVerdict;
 import com.salesmachine.loadtest.verdict.Slo;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -308,14 +308,14 @@ public final class SuiteRun implements AutoCloseable {
     }
 
     /** The steady-state window of the shape, from the injection's start; none for a one-shot shape. */
-    public Optional<SteadyWindow> steadyWindow() {
+    private Optional<SteadyWindow> steadyWindow() {
         return RunJudgement.steadyWindow(shape);
     }
 
     /**
      * For a simulation's {@code after()}: runs the finish hooks, stops the target, reads and judges the
      * run, publishes it into the results folder, prints the verdict, and ends the JVM with the verdict's
-     * exit code when it is not PASS ({@value RunVerdict#EXIT_FAIL} FAIL, {@value RunVerdict#EXIT_INVALID}
+     * exit code when it is not PASS ({@value ExitCodes#SLO_FAILED} FAIL, {@value ExitCodes#INVALID}
      * INVALID, 1 when the results could not be written).
      */
     public void finish() {

@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.verdict;
 
+import com.salesmachine.loadtest.config.ExitCodes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,6 @@ public record RunVerdict(List<SloOutcome> slos, List<String> invalidBecause) {
     public static final String PASS = "PASS";
     public static final String FAIL = "FAIL";
     public static final String INVALID = "INVALID";
-
-    /** The Gatling JVM's exit code on a failed SLO (the code Gatling itself gives a failed assertion). */
-    public static final int EXIT_FAIL = 2;
-    /** The Gatling JVM's exit code on an invalid run. */
-    public static final int EXIT_INVALID = 4;
 
     public RunVerdict {
         slos = List.copyOf(slos);
@@ -37,8 +33,8 @@ public record RunVerdict(List<SloOutcome> slos, List<String> invalidBecause) {
     public int exitCode() {
         return switch (verdict()) {
             case PASS -> 0;
-            case FAIL -> EXIT_FAIL;
-            default -> EXIT_INVALID;
+            case FAIL -> ExitCodes.SLO_FAILED;
+            default -> ExitCodes.INVALID;
         };
     }
 

@@ -1,7 +1,7 @@
 package com.salesmachine.loadtest.verdict;
 
+import com.salesmachine.loadtest.config.Numbers;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -138,25 +138,20 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
         return new Slo(scope, kind, percentile, comparator, target, other);
     }
 
-    /** The same objective with another threshold. */
-    public Slo withTarget(double other) {
-        return new Slo(scope, kind, percentile, comparator, other, window);
-    }
-
     /**
      * The objective in words, one name everywhere (console, summary.json, report.md, JUnit), e.g.
      * {@code Check the dashboard / Get dashboard: 95th percentile of response time (steady) is less than 500 ms}.
      */
     public String name() {
-        return scope + ": " + measured() + " (" + window.label() + ") " + comparator.words + " " + format(target)
-                + unitSuffix();
+        return scope + ": " + measured() + " (" + window.label() + ") " + comparator.words + " "
+                + Numbers.decimals(target) + unitSuffix();
     }
 
     /** The schema's metric word: {@code percentile95}, {@code failedPercent}, {@code failedCount}, ... */
     public String metric() {
         return switch (kind) {
-            case PERCENTILE -> "percentile" + format(percentile);
-            case DURATION_PERCENTILE -> "durationPercentile" + format(percentile);
+            case PERCENTILE -> "percentile" + Numbers.decimals(percentile);
+            case DURATION_PERCENTILE -> "durationPercentile" + Numbers.decimals(percentile);
             case FAILED_PERCENT -> "failedPercent";
             case FAILED_COUNT -> "failedCount";
             case COUNT -> "count";
@@ -189,14 +184,6 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
         return unit.isEmpty() ? "" : " " + unit;
     }
 
-    /** A number without a needless {@code .0}: 500, 99.9. */
-    public static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.valueOf((long) value);
-        }
-        return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
     private static String join(List<String> path) {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("an SLO path names at least a group or a request");
@@ -207,7 +194,7 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
     /** {@code 95th}, {@code 99.9th}, {@code 1st}: a percentile as people say it. */
     public static String ordinal(double p) {
         if (p != Math.rint(p)) {
-            return format(p) + "th";
+            return Numbers.decimals(p) + "th";
         }
         int n = (int) p;
         String suffix = switch (n % 100 >= 11 && n % 100 <= 13 ? 0 : n % 10) {

@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.verdict;
 
+import com.salesmachine.loadtest.config.Numbers;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -32,13 +33,7 @@ public record SloOutcome(Slo slo, OptionalDouble actual, boolean passed) {
             return "not measured (no data in its scope and window)";
         }
         String unit = slo.unit();
-        return Slo.format(actual.getAsDouble()) + (unit.isEmpty() ? "" : " " + unit);
-    }
-
-    /** The target in words: {@code < 500 ms}. */
-    public String targetText() {
-        String unit = slo.unit();
-        return slo.comparator().symbol() + " " + Slo.format(slo.target()) + (unit.isEmpty() ? "" : " " + unit);
+        return Numbers.decimals(actual.getAsDouble()) + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /** The console's line for it: {@code SLO PASS <name> (actual 233 ms)}. */

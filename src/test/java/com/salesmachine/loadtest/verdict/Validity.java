@@ -1,8 +1,8 @@
 package com.salesmachine.loadtest.verdict;
 
+import com.salesmachine.loadtest.config.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whether a run's figures describe the API: it did at least {@code minAchievedPercent} of the work it
@@ -24,7 +24,7 @@ public final class Validity {
         for (Work w : work) {
             if (w.judged() && w.percent() < minAchievedPercent) {
                 reasons.add("achieved less than intended: " + w.describe() + ", under the "
-                        + String.format(Locale.ROOT, "%s", Slo.format(minAchievedPercent)) + " % a valid run needs");
+                        + Numbers.decimals(minAchievedPercent) + " % a valid run needs");
             }
         }
         for (String s : saturation) {

@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.verdict;
 
+import com.salesmachine.loadtest.config.Numbers;
 import java.util.Locale;
 
 /**
@@ -27,8 +28,8 @@ public record Work(String name, String unit, double intended, double achieved, b
 
     /** {@code sessions finished: 338 of 340 users (99.4 %)}. */
     public String describe() {
-        return name + ": " + Slo.format(round(achieved)) + " of " + Slo.format(round(intended)) + " " + unit + " ("
-                + String.format(Locale.ROOT, "%.1f", percent()) + " %)";
+        return name + ": " + Numbers.decimals(round(achieved)) + " of " + Numbers.decimals(round(intended)) + " " + unit
+                + " (" + String.format(Locale.ROOT, "%.1f", percent()) + " %)";
     }
 
     private static double round(double value) {
