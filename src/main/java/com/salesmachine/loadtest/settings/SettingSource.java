@@ -41,6 +41,13 @@ public final class SettingSource {
         return new SettingSource(props, System.getenv());
     }
 
+    /** These settings with {@code overrides} put over the properties (a run started by another, say). */
+    public SettingSource with(Map<String, String> overrides) {
+        var props = new java.util.HashMap<>(properties);
+        props.putAll(overrides);
+        return new SettingSource(props, environment);
+    }
+
     /** The environment variable that carries a setting. */
     public static String environmentName(String setting) {
         return setting.replaceAll("([a-z])([A-Z])", "$1_$2")

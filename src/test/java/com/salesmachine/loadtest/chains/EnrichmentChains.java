@@ -9,6 +9,7 @@ import com.salesmachine.loadtest.config.EnrichmentSettings;
 import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.endpoints.EnrichmentEndpoints;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
+import com.salesmachine.loadtest.metrics.ObservedTimes;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.metrics.WorkflowThroughput;
 import com.salesmachine.loadtest.polling.Polling;
@@ -40,11 +41,8 @@ public final class EnrichmentChains {
     public static final String TIMEOUTS = "Enrichment time-outs";
     public static final String THROTTLED_SHARE = "Enrichments throttled (at least one 429)";
     public static final String ATTEMPTS = "Trigger attempts per enrichment";
-    public static final String RATE_LIMIT_WAIT = "Rate-limit wait per throttled enrichment";
     public static final String COMPLETION_TIME = "Enrichment completion time (first trigger to observed completion)";
     public static final String POLLS = "Polls per enrichment";
-    public static final String COMPLETED_IN_STEADY_STATE = "Enrichments completed in the steady state";
-    public static final String BUSIEST_MINUTE = "Enrichments completed in the busiest minute";
 
     private static final Map<RateLimited.Outcome, String> OUTCOMES = Map.of(
             RateLimited.Outcome.ACCEPTED, ACCEPTED_AT_ONCE,
@@ -130,7 +128,7 @@ public final class EnrichmentChains {
         metrics.rate(THROTTLED_SHARE).record(throttles > 0);
         metrics.trend(ATTEMPTS, "attempts").record(RateLimited.attempts(session));
         if (throttles > 0) {
-            metrics.trend(RATE_LIMIT_WAIT, "s")
+            metrics.trend(ObservedTimes.RATE_LIMIT_WAIT, "s")
                     .record(RateLimited.waited(session).toMillis() / 1000.0);
         }
         return session;

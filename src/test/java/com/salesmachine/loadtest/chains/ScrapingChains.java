@@ -9,6 +9,7 @@ import com.salesmachine.loadtest.config.N8nSettings;
 import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.endpoints.N8nEndpoints;
 import com.salesmachine.loadtest.endpoints.ProspectEndpoints;
+import com.salesmachine.loadtest.metrics.ObservedTimes;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.metrics.WorkflowThroughput;
 import com.salesmachine.loadtest.polling.Polling;
@@ -33,7 +34,6 @@ public final class ScrapingChains {
     public static final String WORKFLOWS_FAILED = "Workflows failed";
     public static final String WORKFLOW_TIMEOUTS = "Workflow time-outs";
     public static final String POLLS_PER_WORKFLOW = "Polls per workflow";
-    public static final String EXECUTION_TIME = "Workflow execution time (server, stoppedAt - startedAt)";
 
     private final N8nEndpoints n8n;
     private final ProspectEndpoints prospects;
@@ -87,22 +87,24 @@ public final class ScrapingChains {
             case TIMED_OUT -> metrics.count(WORKFLOW_TIMEOUTS, 1);
         }
         if (outcome.get() != Polling.Outcome.TIMED_OUT) {
-            executionTime(session)
-                    .ifPresent(ms -> metrics.trend(EXECUTION_TIME, "ms").record(ms));
+            between(session, SessionKeys.EXECUTION_STARTED_AT, SessionKeys.EXECUTION_STOPPED_AT)
+                    .ifPresent(ms -> metrics.trend(ObservedTimes.WORKFLOW_EXECUTION, "ms")
+                            .record(ms));
+            between(session, SessionKeys.EXECUTION_CREATED_AT, SessionKeys.EXECUTION_STARTED_AT)
+                    .ifPresent(ms -> metrics.trend(ObservedTimes.WORKFLOW_SLOT_WAIT, "ms")
+                            .record(ms));
         }
         return session;
     }
 
-    /** What the execution API reported: stoppedAt - startedAt, when it gave both. */
-    static Optional<Long> executionTime(Session session) {
-        if (!session.contains(SessionKeys.EXECUTION_STARTED_AT)
-                || !session.contains(SessionKeys.EXECUTION_STOPPED_AT)) {
+    /** The time between two of the execution's instants, when it gave both and they are in order. */
+    private static Optional<Long> between(Session session, String fromKey, String toKey) {
+        if (!session.contains(fromKey) || !session.contains(toKey)) {
             return Optional.empty();
         }
         try {
             Duration ran = Duration.between(
-                    Instant.parse(session.getString(SessionKeys.EXECUTION_STARTED_AT)),
-                    Instant.parse(session.getString(SessionKeys.EXECUTION_STOPPED_AT)));
+                    Instant.parse(session.getString(fromKey)), Instant.parse(session.getString(toKey)));
             return ran.isNegative() ? Optional.empty() : Optional.of(ran.toMillis());
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -16,6 +16,7 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
     public static final Duration QUICK_BUDGET = Duration.ofSeconds(60);
 
     public static final String DEFAULT = "quick";
+    public static final String BREAKPOINT = "breakpoint";
 
     public static final Map<String, Profile> ALL = index(
             new Profile("smoke", "1 user, one pass over every request", LoadShape::smoke),
@@ -27,7 +28,12 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
             new Profile(
                     "peak",
                     "the load shape with twice its users (twice the rate of a paced load)",
-                    load -> load.withUsers(2 * load.users())));
+                    load -> load.withUsers(2 * load.users())),
+            new Profile(
+                    BREAKPOINT,
+                    "a capacity search: steps of users, doubling to the first failing step, then halving the gap"
+                            + " to the resolution; each step warmed up and judged on its own",
+                    UnaryOperator.identity()));
 
     public LoadShape apply(LoadShape load) {
         return fromLoad.apply(load);

@@ -39,7 +39,8 @@ public record Settings(
         Duration reconcileTimeout,
         EnrichmentSettings enrichment,
         Judging judging,
-        InjectorLimits injectorLimits) {
+        InjectorLimits injectorLimits,
+        Breakpoint breakpoint) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -71,7 +72,8 @@ public record Settings(
                 source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT),
                 EnrichmentSettings.from(source),
                 Judging.from(source),
-                InjectorLimits.from(source));
+                InjectorLimits.from(source),
+                Breakpoint.from(source));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -92,6 +94,16 @@ public record Settings(
         return token;
     }
 
+    /** A capacity search: the breakpoint profile without a level (its steps each run one level). */
+    public boolean isCapacitySearch() {
+        return profile.name().equals(Profile.BREAKPOINT) && breakpoint.level().isEmpty();
+    }
+
+    /** One step of a capacity search: the breakpoint profile at the level {@code breakpointLevel} names. */
+    public boolean isCapacityStep() {
+        return profile.name().equals(Profile.BREAKPOINT) && breakpoint.level().isPresent();
+    }
+
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
     public LoadShape shapeFor(LoadShape load) {
         LoadShape shape = profile.apply(load);
@@ -107,7 +119,7 @@ public record Settings(
         if (thinkTime.isPresent()) {
             shape = shape.withThinkTime(thinkTime.get());
         }
-        return shape;
+        return isCapacityStep() ? breakpoint.stepShape(shape, breakpoint.level().get()) : shape;
     }
 
     /** The effective settings, one per line, secrets masked. */
@@ -134,6 +146,9 @@ public record Settings(
         lines.add("reconcileTimeout " + Durations.format(reconcileTimeout));
         lines.addAll(enrichment.describe());
         lines.addAll(judging.describe());
+        if (profile.name().equals(Profile.BREAKPOINT)) {
+            lines.addAll(breakpoint.describe());
+        }
         return lines;
     }
 

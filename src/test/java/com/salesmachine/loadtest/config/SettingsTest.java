@@ -27,7 +27,8 @@ class SettingsTest {
     @Test
     void profile_unknownName_isRejectedListingTheAcceptedOnes() {
         var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
-        assertEquals("profile: 'nope' is not a profile; use one of smoke, quick, load, peak", e.getMessage());
+        assertEquals(
+                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, breakpoint", e.getMessage());
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class SessionKeys {
     public static final String EXECUTION_ID = "executionId";
 
     public static final String EXECUTION_STATUS = "executionStatus";
+    public static final String EXECUTION_CREATED_AT = "executionCreatedAt";
     public static final String EXECUTION_STARTED_AT = "executionStartedAt";
     public static final String EXECUTION_STOPPED_AT = "executionStoppedAt";
 

@@ -50,6 +50,7 @@ public final class N8nEndpoints {
                 jsonPath("$.id").ofString().isEL("#{" + SessionKeys.EXECUTION_ID + "}"),
                 jsonPath("$.finished").ofBoolean().exists(),
                 jsonPath("$.status").ofString().saveAs(SessionKeys.EXECUTION_STATUS),
+                jsonPath("$.createdAt").ofString().optional().saveAs(SessionKeys.EXECUTION_CREATED_AT),
                 jsonPath("$.startedAt").ofString().optional().saveAs(SessionKeys.EXECUTION_STARTED_AT),
                 jsonPath("$.stoppedAt").ofString().optional().saveAs(SessionKeys.EXECUTION_STOPPED_AT));
     }
@@ -57,7 +58,10 @@ public final class N8nEndpoints {
     /** The session keys {@link #execution()} writes. */
     public static String[] executionKeys() {
         return new String[] {
-            SessionKeys.EXECUTION_STATUS, SessionKeys.EXECUTION_STARTED_AT, SessionKeys.EXECUTION_STOPPED_AT
+            SessionKeys.EXECUTION_STATUS,
+            SessionKeys.EXECUTION_CREATED_AT,
+            SessionKeys.EXECUTION_STARTED_AT,
+            SessionKeys.EXECUTION_STOPPED_AT
         };
     }
 

@@ -22,6 +22,9 @@ import java.util.function.LongSupplier;
  * bounded by the request time-out): the room a one-shot run leaves before its operations.
  */
 public record PacedLoad(LoadShape shape, Duration preparationLimit) {
+    /** The work line of the operations that started. */
+    public static final String OPERATIONS_STARTED = "operations started";
+
     /** The least an operation may start late (when the pace is shorter). */
     static final Duration MIN_START_SLACK = Duration.ofSeconds(5);
 
@@ -50,7 +53,7 @@ public record PacedLoad(LoadShape shape, Duration preparationLimit) {
     /** The run's intended operations against those that started ({@code notStarted} counts the others). */
     public WorkIntent operationsStarted(LongSupplier notStarted) {
         return WorkIntent.counted(
-                "operations started", "operations", operations(), () -> operations() - notStarted.getAsLong());
+                OPERATIONS_STARTED, "operations", operations(), () -> operations() - notStarted.getAsLong());
     }
 
     /** The users started over the ramp-up, each once (open model: no user replaces another). */

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class WorkflowThroughput {
     public static final String COMPLETED_IN_STEADY_STATE = "Workflows completed in the steady state";
     public static final String BUSIEST_MINUTE = "Workflows completed in the busiest minute";
+    public static final String ENRICHMENTS_COMPLETED_IN_STEADY_STATE = "Enrichments completed in the steady state";
+    public static final String ENRICHMENTS_BUSIEST_MINUTE = "Enrichments completed in the busiest minute";
     private static final long MINUTE_MS = 60_000;
 
     private final ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
@@ -22,6 +24,11 @@ public final class WorkflowThroughput {
     /** Counts workflows, under {@link #COMPLETED_IN_STEADY_STATE} and {@link #BUSIEST_MINUTE}. */
     public WorkflowThroughput() {
         this(COMPLETED_IN_STEADY_STATE, BUSIEST_MINUTE);
+    }
+
+    /** Counts AI enrichments, under {@link #ENRICHMENTS_COMPLETED_IN_STEADY_STATE} and {@link #ENRICHMENTS_BUSIEST_MINUTE}. */
+    public static WorkflowThroughput forEnrichments() {
+        return new WorkflowThroughput(ENRICHMENTS_COMPLETED_IN_STEADY_STATE, ENRICHMENTS_BUSIEST_MINUTE);
     }
 
     /** Counts other work under the two counter names given. */

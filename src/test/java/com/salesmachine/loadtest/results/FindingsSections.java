@@ -52,6 +52,9 @@ final class FindingsSections {
 
     static void bottlenecks(StringBuilder out, RunSummary s) {
         out.append("\n## Bottleneck candidates\n\n");
+        if (s.capacity() != null) {
+            CapacitySections.bottleneck(out, s.capacity());
+        }
         List<PathStats> calls = s.requests();
         if (calls.isEmpty()) {
             out.append("No requests were recorded, so there is nothing to rank.\n");
@@ -89,6 +92,10 @@ final class FindingsSections {
     }
 
     static void scalingLimits(StringBuilder out, RunSummary s) {
+        if (s.capacity() != null) {
+            CapacitySections.scalingLimits(out, s.capacity());
+            return;
+        }
         out.append("\n## Scaling limits\n\n");
         int peak = s.concurrency().peakUsers();
         String throughput = Figures.rps(s.global().throughputRps());

@@ -18,7 +18,10 @@ import java.util.OptionalDouble;
  * Judges one reading of a run: the work it intended against what it achieved, the injector's
  * health, and every SLO on its window, into the run's one {@link RunVerdict}.
  */
-final class RunJudge {
+public final class RunJudge {
+    /** The work line of a closed model's concurrency over the steady window. */
+    public static final String CONCURRENT_USERS = "concurrent users (steady mean)";
+
     private final LoadModel model;
     private final LoadShape shape;
     private final List<Slo> slos;
@@ -59,7 +62,7 @@ final class RunJudge {
         if (model == LoadModel.OPEN_PACED || shape.oneShot()) {
             work.add(new Work("users started", "users", shape.users(), users.startedInLoadScenario()));
         } else if (run.steady().isPresent()) {
-            work.add(new Work("concurrent users (steady mean)", "users", shape.users(), users.meanActiveInWindow()));
+            work.add(new Work(CONCURRENT_USERS, "users", shape.users(), users.meanActiveInWindow()));
         }
         work.add(new Work("sessions finished", "sessions", users.started(), users.finished()));
         for (WorkIntent intent : intents) {

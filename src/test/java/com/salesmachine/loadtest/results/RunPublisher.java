@@ -119,7 +119,8 @@ public final class RunPublisher {
                 verdict.slos().stream().map(o -> slo(o, run)).toList(),
                 new RunSummary.Validity(verdict.invalidBecause().isEmpty(), verdict.invalidBecause()),
                 verdict.verdict(),
-                verdict.exitCode());
+                verdict.exitCode(),
+                null);
     }
 
     private static RunSummary.Steady steady(GatlingRunReader.GatlingRun run, GatlingRunReader.View v) {

@@ -32,9 +32,10 @@ public record RunSummary(
         List<Slo> slos,
         Validity validity,
         String verdict,
-        int exitCode) {
+        int exitCode,
+        Capacity capacity) {
 
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final String PASS = RunVerdict.PASS;
     public static final String FAIL = RunVerdict.FAIL;
     public static final String INVALID = RunVerdict.INVALID;
@@ -145,4 +146,73 @@ public record RunSummary(
 
     /** Whether the figures describe the API: {@code reasons} says why not, one line each. */
     public record Validity(boolean valid, List<String> reasons) {}
+
+    /**
+     * A capacity search's answer ({@code -Dprofile=breakpoint}; null for any other run): the highest
+     * level at which every SLO held, the lowest that failed and what failed there, in {@code levelUnit};
+     * what the capacity step achieved in the scenario's own unit; why the search ended; the component
+     * that gave way first; and every step, in the order run.
+     */
+    public record Capacity(
+            String levelUnit,
+            Integer capacity,
+            Integer firstFailing,
+            List<String> failedAtFirstFailing,
+            String unit,
+            Double achievedAtCapacity,
+            String ceilingNote,
+            String end,
+            String conclusion,
+            double resolutionPercent,
+            double searchSeconds,
+            String bottleneckComponent,
+            String bottleneck,
+            List<CapacityStep> steps) {}
+
+    /** One step of a capacity search, as its own run judged it (its folder under {@code steps/}). */
+    public record CapacityStep(
+            int index,
+            int level,
+            String verdict,
+            Double achieved,
+            double throughputRps,
+            long meanMs,
+            long p50Ms,
+            long p95Ms,
+            long p99Ms,
+            double errorPercent,
+            java.util.Map<String, Double> componentsMs,
+            List<String> failed,
+            String folder,
+            double seconds) {}
+
+    /** This summary as a capacity search's: its folder, its verdict and exit code, and the search's answer. */
+    public RunSummary asCapacitySearch(String folder, Capacity answer, String searchVerdict, int searchExitCode) {
+        return new RunSummary(
+                schemaVersion,
+                simulation,
+                simulationClass,
+                folder,
+                runId,
+                profile,
+                load,
+                target,
+                startTime,
+                durationSeconds,
+                environment,
+                global,
+                requests,
+                groups,
+                steady,
+                errors,
+                concurrency,
+                metrics,
+                work,
+                injector,
+                slos,
+                validity,
+                searchVerdict,
+                searchExitCode,
+                answer);
+    }
 }

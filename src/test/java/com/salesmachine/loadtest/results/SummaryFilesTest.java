@@ -71,11 +71,11 @@ class SummaryFilesTest {
 
     @Test
     void read_refusesAnUnknownSchemaVersion_namingBothVersions() {
-        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 3);
+        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 99);
         Path folder = SummaryFixtures.writeRun(dir, tree);
         var e = assertThrows(UnusableInputException.class, () -> SummaryFiles.read(folder));
         assertEquals(
-                folder.resolve("summary.json") + ": schemaVersion 3 is not known; this suite reads 2", e.getMessage());
+                folder.resolve("summary.json") + ": schemaVersion 99 is not known; this suite reads 3", e.getMessage());
     }
 
     @Test
@@ -150,7 +150,7 @@ class SummaryFilesTest {
         SummaryFiles.write(file, original);
 
         String text = Files.readString(file);
-        assertTrue(text.startsWith("{\n  \"schemaVersion\": 2,\n"), text.substring(0, 40));
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 3,\n"), text.substring(0, 40));
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.contains("\"gitCommit\": null"));
         assertEquals(original, SummaryFiles.read(file));

@@ -19,8 +19,16 @@ import java.util.Set;
  */
 final class SummaryShape {
     /** Fields the schema allows to be null besides the boxed numbers (trend percentiles, rate value, SLO actual). */
-    private static final Set<String> NULLABLE =
-            Set.of("Environment.gitCommit", "Environment.hostname", "RunSummary.steady");
+    private static final Set<String> NULLABLE = Set.of(
+            "Environment.gitCommit",
+            "Environment.hostname",
+            "RunSummary.steady",
+            "RunSummary.capacity",
+            "Capacity.capacity",
+            "Capacity.firstFailing",
+            "Capacity.ceilingNote",
+            "Capacity.bottleneckComponent",
+            "CapacityStep.folder");
 
     private SummaryShape() {}
 

@@ -32,9 +32,14 @@ final class RunJudgement {
         this.injector = new InjectorWatch(settings.injectorLimits());
     }
 
-    /** For a simulation's run: the injector is watched from now on, and a verdict other than PASS ends the JVM. */
-    void forSimulation() {
-        exit = RunJudgement::exitJvm;
+    /**
+     * For a simulation's run: the injector is watched from now on, and a verdict other than PASS ends
+     * the JVM when {@code endsJvm} (not for a capacity search's step, whose search reads its verdict).
+     */
+    void forSimulation(boolean endsJvm) {
+        if (endsJvm) {
+            exit = RunJudgement::exitJvm;
+        }
         injector.start();
     }
 
@@ -96,7 +101,7 @@ final class RunJudgement {
         return published;
     }
 
-    private static void exitJvm(int code) {
+    static void exitJvm(int code) {
         System.out.flush();
         System.err.flush();
         System.exit(code);

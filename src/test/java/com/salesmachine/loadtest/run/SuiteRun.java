@@ -2,6 +2,8 @@ package com.salesmachine.loadtest.run;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import com.salesmachine.loadtest.capacity.CapacityMeasure;
+import com.salesmachine.loadtest.capacity.CapacitySearch;
 import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
@@ -103,11 +105,25 @@ public final class SuiteRun implements AutoCloseable {
      * {@value com.salesmachine.loadtest.config.ExitCodes#BAD_INPUT} before any load is sent.
      */
     public static SuiteRun start(Class<?> simulation, LoadShape load, RunBound bound) {
-        SettingSource source = SettingSource.fromSystem();
+        return start(simulation, load, bound, CapacityMeasure.concurrentUsers());
+    }
+
+    /**
+     * As {@link #start(Class, LoadShape, RunBound)}, for a simulation whose capacity is counted in
+     * {@code capacity}'s unit. With the breakpoint profile and no level, the run is a capacity search:
+     * its steps run in this JVM, and the JVM ends with the search's exit code before any load of its own.
+     */
+    public static SuiteRun start(Class<?> simulation, LoadShape load, RunBound bound, CapacityMeasure capacity) {
+        SettingSource source = CapacitySearch.settingsFor(SettingSource.fromSystem());
         try {
             SuiteRun run = create(source, simulation, load, bound, Clock.systemUTC());
-            run.judgement.forSimulation();
             StartBanner.log(run);
+            if (run.settings.isCapacitySearch()) {
+                run.close();
+                RunJudgement.exitJvm(
+                        new CapacitySearch(simulation, load, run.settings, capacity, Clock.systemUTC()).run());
+            }
+            run.judgement.forSimulation(!CapacitySearch.inSearch());
             return run;
         } catch (RuntimeException e) {
             if (!BadInput.isBadInput(e)) {

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import com.salesmachine.loadtest.capacity.CapacityMeasure;
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.EnrichmentChains;
 import com.salesmachine.loadtest.config.EnrichmentSettings;
@@ -30,9 +31,7 @@ import java.time.Duration;
  * fail after their retries plus real errors under 1 %; handled throttling is not an error, and is
  * reported on its own (429s, share of enrichments throttled).
  *
- * Each user enriches one prospect per {@code enrichmentPacing} slot, so the offered rate is users /
- * slot whatever the ramp; docs/SCENARIO-ENRICHMENT.md gives the load design, the caps and the
- * measured runs.
+ * One enrichment per user per {@code enrichmentPacing} slot: docs/SCENARIO-ENRICHMENT.md has the design.
  */
 public class AiEnrichmentSimulation extends Simulation {
 
@@ -43,10 +42,12 @@ public class AiEnrichmentSimulation extends Simulation {
     /** One think time per pass (between adding the prospect and asking for its enrichment). */
     private static final int THINK_TIMES_PER_PASS = 1;
 
-    private final SuiteRun run =
-            SuiteRun.start(getClass(), LOAD, RunBound.closed(THINK_TIMES_PER_PASS, s -> boundedWait(s.enrichment())));
-    private final WorkflowThroughput throughput =
-            new WorkflowThroughput(EnrichmentChains.COMPLETED_IN_STEADY_STATE, EnrichmentChains.BUSIEST_MINUTE);
+    private final SuiteRun run = SuiteRun.start(
+            getClass(),
+            LOAD,
+            RunBound.closed(THINK_TIMES_PER_PASS, s -> boundedWait(s.enrichment())),
+            CapacityMeasure.enrichmentsPerMinute());
+    private final WorkflowThroughput throughput = WorkflowThroughput.forEnrichments();
     private final RateLimitReconciliation reconciliation =
             new RateLimitReconciliation(run.target().baseUrl(), run.outbound());
 

@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.simulations;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import com.salesmachine.loadtest.capacity.CapacityMeasure;
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.EmailQueueChains;
 import com.salesmachine.loadtest.chains.RedisProbeChains;
@@ -34,10 +35,7 @@ public class EmailQueueSimulation extends Simulation {
     static final LoadShape LOAD =
             LoadShape.of(50, Duration.ofSeconds(15), Duration.ofMinutes(5), Duration.ZERO, Duration.ofMillis(500), 20);
 
-    /**
-     * The longest a user's preparation can take: log in and create its prospects, each request
-     * bounded by the request time-out. A smoke run's operation starts however long that took.
-     */
+    /** The longest a user's preparation (log in, create its prospects; each request bounded) can take. */
     static final Duration PREPARATION_LIMIT =
             ReconcileWindow.REQUEST_TIMEOUT.multipliedBy(1 + EmailQueueChains.PROSPECTS_PER_USER);
 
@@ -50,7 +48,8 @@ public class EmailQueueSimulation extends Simulation {
             getClass(),
             LOAD,
             RunBound.of((shape, settings) ->
-                    ReconcileWindow.maxDuration(new PacedLoad(shape, PREPARATION_LIMIT), settings.reconcileTimeout())));
+                    ReconcileWindow.maxDuration(new PacedLoad(shape, PREPARATION_LIMIT), settings.reconcileTimeout())),
+            CapacityMeasure.queueOperationsPerSecond());
 
     {
         var paths = run.settings().paths();

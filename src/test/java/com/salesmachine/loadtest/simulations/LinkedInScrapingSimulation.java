@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.simulations;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import com.salesmachine.loadtest.capacity.CapacityMeasure;
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.ScrapingChains;
 import com.salesmachine.loadtest.config.LoadShape;
@@ -44,7 +45,8 @@ public class LinkedInScrapingSimulation extends Simulation {
     private final SuiteRun run = SuiteRun.start(
             getClass(),
             LOAD,
-            RunBound.closed(THINK_TIMES_PER_PASS, settings -> settings.n8n().workflowTimeout()));
+            RunBound.closed(THINK_TIMES_PER_PASS, settings -> settings.n8n().workflowTimeout()),
+            CapacityMeasure.workflowsPerMinute());
     private final N8nTarget n8n = PreLoadChecks.scrapingWorkflow(run);
     private final WorkflowThroughput throughput = new WorkflowThroughput();
 

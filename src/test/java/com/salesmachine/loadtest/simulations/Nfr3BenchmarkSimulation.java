@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.simulations;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import com.salesmachine.loadtest.capacity.CapacityMeasure;
 import com.salesmachine.loadtest.chains.AuthChains;
 import com.salesmachine.loadtest.chains.CampaignChains;
 import com.salesmachine.loadtest.chains.DashboardChains;
@@ -31,7 +32,8 @@ public class Nfr3BenchmarkSimulation extends Simulation {
     /** Think times in one pass: before the dashboard, the prospects and the campaigns, and three within those. */
     private static final int THINK_TIMES_PER_PASS = 6;
 
-    private final SuiteRun run = SuiteRun.start(getClass(), LOAD, RunBound.closed(THINK_TIMES_PER_PASS));
+    private final SuiteRun run =
+            SuiteRun.start(getClass(), LOAD, RunBound.closed(THINK_TIMES_PER_PASS), CapacityMeasure.concurrentUsers());
 
     {
         var paths = run.settings().paths();

@@ -1,0 +1,86 @@
+package com.salesmachine.loadtest.capacity;
+
+import com.salesmachine.loadtest.load.PacedLoad;
+import com.salesmachine.loadtest.metrics.MetricsSummary;
+import com.salesmachine.loadtest.metrics.WorkflowThroughput;
+import com.salesmachine.loadtest.results.RunJudge;
+import com.salesmachine.loadtest.results.RunSummary;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a scenario's capacity is counted in, the seed report's words for it ("concurrent users",
+ * "workflows per minute"...), and how a step's summary gives the rate achieved in that unit. The
+ * search's level is always the shape's users; this says what those users achieved.
+ *
+ * @param unit the unit of the capacity the report states
+ * @param achieved what a step achieved in that unit, read from its summary; empty when it could not be read
+ * @param ceilingNote said beside the capacity when the search finds the AI provider's rate limit gave way first
+ */
+public record CapacityMeasure(
+        String unit, Function<RunSummary, Optional<Double>> achieved, Optional<String> ceilingNote) {
+
+    /** Concurrent users (a closed model): the step's steady mean of concurrent users. */
+    public static CapacityMeasure concurrentUsers() {
+        return new CapacityMeasure("concurrent users", s -> work(s, RunJudge.CONCURRENT_USERS), Optional.empty());
+    }
+
+    /** LinkedIn scraping: workflows completed per minute of the steady window. */
+    public static CapacityMeasure workflowsPerMinute() {
+        return perMinute("workflows per minute", WorkflowThroughput.COMPLETED_IN_STEADY_STATE);
+    }
+
+    /** AI enrichment: enrichments completed per minute; the AI provider's rate limit may be the ceiling. */
+    public static CapacityMeasure enrichmentsPerMinute() {
+        return perMinute("enrichments per minute", WorkflowThroughput.ENRICHMENTS_COMPLETED_IN_STEADY_STATE)
+                .withCeilingNote("The AI provider's rate limit is the ceiling here: enrichments waited out its 429s,"
+                        + " so more enrichments per minute need a higher provider limit, not a faster API.");
+    }
+
+    /** Email queue: campaign operations started per second of the steady window. */
+    public static CapacityMeasure queueOperationsPerSecond() {
+        return workPerSecond("queue operations per second", PacedLoad.OPERATIONS_STARTED);
+    }
+
+    /** A count of completed work over the step's steady window, per minute ({@code counter} from summary metrics). */
+    public static CapacityMeasure perMinute(String unit, String counter) {
+        return new CapacityMeasure(
+                unit, s -> counter(s, counter).map(n -> n * 60 / steadySeconds(s)), Optional.empty());
+    }
+
+    /** Operations the run started (a work line, counted), per second of the step's steady window. */
+    public static CapacityMeasure workPerSecond(String unit, String workName) {
+        return new CapacityMeasure(unit, s -> work(s, workName).map(n -> n / steadySeconds(s)), Optional.empty());
+    }
+
+    /** The same measure, with a note on the ceiling the report states beside the capacity. */
+    public CapacityMeasure withCeilingNote(String note) {
+        return new CapacityMeasure(unit, achieved, Optional.of(note));
+    }
+
+    private static double steadySeconds(RunSummary s) {
+        if (s.steady() == null || s.steady().toSeconds() <= s.steady().fromSeconds()) {
+            return s.durationSeconds();
+        }
+        return s.steady().toSeconds() - s.steady().fromSeconds();
+    }
+
+    private static Optional<Double> work(RunSummary s, String name) {
+        return s.work() == null
+                ? Optional.empty()
+                : s.work().stream()
+                        .filter(w -> w.name().equals(name))
+                        .map(RunSummary.WorkItem::achieved)
+                        .findFirst();
+    }
+
+    private static Optional<Double> counter(RunSummary s, String name) {
+        return s.metrics() == null
+                ? Optional.empty()
+                : s.metrics().counters().stream()
+                        .filter(c -> c.name().equals(name))
+                        .map(MetricsSummary.Counter::value)
+                        .map(Long::doubleValue)
+                        .findFirst();
+    }
+}
