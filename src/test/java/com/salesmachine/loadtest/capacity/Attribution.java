@@ -73,9 +73,7 @@ final class Attribution {
         }
         double before = low.component(best.label()).orElse(0.0);
         double after = high.component(best.label()).orElse(0.0);
-        boolean ownWait = best == Component.WORKFLOW_SLOT_WAIT
-                || best == Component.RATE_LIMIT_WAIT
-                || best == Component.WORKFLOW_EXECUTION;
+        boolean ownWait = best.ownWait();
         boolean outOfProportion = bestRise >= MIN_RISE_MS
                 && after >= MIN_FACTOR * Math.max(before, 1)
                 && (ownWait || bestRise * 100 >= MIN_SHARE_PERCENT * responseRise);

@@ -29,6 +29,11 @@ enum Component {
             "N8N's execution slots saturate first (executions wait for a free slot)",
             name -> name.equals(ObservedTimes.WORKFLOW_SLOT_WAIT),
             1),
+    WORKFLOW_BEYOND_EXECUTION(
+            "N8N wait beyond execution",
+            "N8N's execution slots saturate first (workflows wait beyond their execution time)",
+            name -> name.equals(ObservedTimes.WORKFLOW_BEYOND_EXECUTION),
+            1),
     WORKFLOW_EXECUTION(
             "N8N execution",
             "N8N's workflow executions slow first",
@@ -58,6 +63,11 @@ enum Component {
 
     String meaning() {
         return meaning;
+    }
+
+    /** A wait of a workflow or an enrichment, not part of any request's time: judged on its own rise. */
+    boolean ownWait() {
+        return this != POOL_WAIT && this != DATABASE && this != REDIS && this != QUEUE;
     }
 
     /** The mean time of this component over its trends (weighted by their counts), in ms; empty without samples. */

@@ -69,7 +69,7 @@ public final class ScrapingChains {
 
     private Session triggered(Session session) {
         metrics.count(WORKFLOWS_TRIGGERED, 1);
-        return session;
+        return session.set(SessionKeys.TRIGGERED_AT, System.currentTimeMillis());
     }
 
     private Session record(Session session) {
@@ -87,9 +87,15 @@ public final class ScrapingChains {
             case TIMED_OUT -> metrics.count(WORKFLOW_TIMEOUTS, 1);
         }
         if (outcome.get() != Polling.Outcome.TIMED_OUT) {
-            between(session, SessionKeys.EXECUTION_STARTED_AT, SessionKeys.EXECUTION_STOPPED_AT)
-                    .ifPresent(ms -> metrics.trend(ObservedTimes.WORKFLOW_EXECUTION, "ms")
-                            .record(ms));
+            Optional<Long> execution =
+                    between(session, SessionKeys.EXECUTION_STARTED_AT, SessionKeys.EXECUTION_STOPPED_AT);
+            execution.ifPresent(
+                    ms -> metrics.trend(ObservedTimes.WORKFLOW_EXECUTION, "ms").record(ms));
+            if (outcome.get() == Polling.Outcome.DONE && execution.isPresent()) {
+                long observed = System.currentTimeMillis() - session.getLong(SessionKeys.TRIGGERED_AT);
+                metrics.trend(ObservedTimes.WORKFLOW_BEYOND_EXECUTION, "ms")
+                        .record(Math.max(0, observed - execution.get()));
+            }
             between(session, SessionKeys.EXECUTION_CREATED_AT, SessionKeys.EXECUTION_STARTED_AT)
                     .ifPresent(ms -> metrics.trend(ObservedTimes.WORKFLOW_SLOT_WAIT, "ms")
                             .record(ms));

@@ -45,6 +45,9 @@ public final class SessionKeys {
 
     public static final String POLL_DEADLINE = "pollDeadline";
     public static final String POLL_DELAY_MS = "pollDelayMs";
+    /** When the workflow's trigger was answered (epoch ms), for the time it took beyond its execution. */
+    public static final String TRIGGERED_AT = "triggeredAt";
+
     public static final String POLL_LAST = "pollLast";
     public static final String POLL_BY_COUNT = "pollByCount";
     public static final String POLL_OUTCOME = "pollOutcome";
