@@ -17,6 +17,9 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
 
     public static final String DEFAULT = "quick";
 
+    /** How long the soak profile holds the load level unless {@code duration} says otherwise. */
+    public static final Duration SOAK_DURATION = Duration.ofHours(1);
+
     public static final Map<String, Profile> ALL = index(
             new Profile("smoke", "1 user, one pass over every request", LoadShape::smoke),
             new Profile(
@@ -27,7 +30,11 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
             new Profile(
                     "peak",
                     "the load shape with twice its users (twice the rate of a paced load)",
-                    load -> load.withUsers(2 * load.users())));
+                    load -> load.withUsers(2 * load.users())),
+            new Profile(
+                    "soak",
+                    "the load shape's level held for duration (default " + Durations.format(SOAK_DURATION) + ")",
+                    load -> load.withSteady(SOAK_DURATION)));
 
     public LoadShape apply(LoadShape load) {
         return fromLoad.apply(load);

@@ -39,7 +39,8 @@ public record Settings(
         Duration reconcileTimeout,
         EnrichmentSettings enrichment,
         Judging judging,
-        InjectorLimits injectorLimits) {
+        InjectorLimits injectorLimits,
+        TargetMetricsSettings targetMetrics) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -71,7 +72,8 @@ public record Settings(
                 source.positiveDuration("reconcileTimeout", DEFAULT_RECONCILE_TIMEOUT),
                 EnrichmentSettings.from(source),
                 Judging.from(source),
-                InjectorLimits.from(source));
+                InjectorLimits.from(source),
+                TargetMetricsSettings.from(source));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -134,6 +136,7 @@ public record Settings(
         lines.add("reconcileTimeout " + Durations.format(reconcileTimeout));
         lines.addAll(enrichment.describe());
         lines.addAll(judging.describe());
+        lines.add(targetMetrics.describe());
         return lines;
     }
 

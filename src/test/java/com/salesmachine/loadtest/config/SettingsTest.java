@@ -27,7 +27,7 @@ class SettingsTest {
     @Test
     void profile_unknownName_isRejectedListingTheAcceptedOnes() {
         var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
-        assertEquals("profile: 'nope' is not a profile; use one of smoke, quick, load, peak", e.getMessage());
+        assertEquals("profile: 'nope' is not a profile; use one of smoke, quick, load, peak, soak", e.getMessage());
     }
 
     @Test

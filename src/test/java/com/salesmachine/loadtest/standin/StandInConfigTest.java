@@ -362,7 +362,9 @@ class StandInConfigTest {
         assertEquals(Duration.ofMillis(2500), config.fixedLatency().of(Operation.LOGIN));
         assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.CAMPAIGNS_SEND));
         assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.PROSPECTS_LIST));
-        assertTrue(config.toString().contains("fixedLatency=login:2500,dashboard:100]"), config.toString());
+        assertTrue(
+                config.toString().contains("fixedLatency=login:2500,dashboard:100, leakPerRequest=0]"),
+                config.toString());
         assertTrue(StandInConfig.defaults().toString().contains("fixedLatency=none"));
         assertEquals(
                 Duration.ofMillis(60_000),
