@@ -57,6 +57,10 @@ public record LoadShape(
         return new LoadShape(users, rampUp, value, rampDown, thinkTime, passes, oneShot);
     }
 
+    public LoadShape withRampDown(Duration value) {
+        return new LoadShape(users, rampUp, steady, value, thinkTime, passes, oneShot);
+    }
+
     public LoadShape withThinkTime(Duration value) {
         return new LoadShape(users, rampUp, steady, rampDown, value, passes, oneShot);
     }

@@ -33,8 +33,9 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
                     load -> load.withUsers(2 * load.users())),
             new Profile(
                     "soak",
-                    "the load shape's level held for duration (default " + Durations.format(SOAK_DURATION) + ")",
-                    load -> load.withSteady(SOAK_DURATION)));
+                    "the load shape's users, ramp-up and think time held for duration (default "
+                            + Durations.format(SOAK_DURATION) + "), no ramp-down",
+                    load -> load.withSteady(SOAK_DURATION).withRampDown(Duration.ZERO)));
 
     public LoadShape apply(LoadShape load) {
         return fromLoad.apply(load);

@@ -19,8 +19,16 @@ import java.util.Set;
  */
 final class SummaryShape {
     /** Fields the schema allows to be null besides the boxed numbers (trend percentiles, rate value, SLO actual). */
-    private static final Set<String> NULLABLE =
-            Set.of("Environment.gitCommit", "Environment.hostname", "RunSummary.steady");
+    private static final Set<String> NULLABLE = Set.of(
+            "Environment.gitCommit",
+            "Environment.hostname",
+            "RunSummary.steady",
+            "Resources.steady",
+            "Resources.memorySeries",
+            "Resources.memoryGrowing");
+
+    /** Fields that may be absent (the schema does not require them): the target's resources, when not measured. */
+    private static final Set<String> OPTIONAL = Set.of("Target.resources");
 
     private SummaryShape() {}
 
@@ -69,6 +77,9 @@ final class SummaryShape {
             String path = prefix + component.getName();
             JsonNode value = node.get(component.getName());
             if (value == null) {
+                if (OPTIONAL.contains(type.getSimpleName() + "." + component.getName())) {
+                    continue;
+                }
                 return Optional.of("missing required field " + path);
             }
             if (value.isNull()) {
