@@ -80,9 +80,9 @@ public final class TargetFigures {
     }
 
     /**
-     * Which series the memory trend is judged on: the heap after GC when the target exports it and
-     * collected at least {@value #MIN_COLLECTIONS} times in the window (between collections it does
-     * not move), else resident memory; null when neither is there.
+     * Which series the memory trend is judged on: the heap after GC when the target exports it,
+     * collected at least {@value #MIN_COLLECTIONS} times in the window and the figure moved at least as
+     * often (between collections it does not move), else resident memory; null when neither is there.
      */
     public static String memorySeries(List<TargetReading> readings) {
         if (readings.isEmpty()) {
@@ -93,11 +93,26 @@ public final class TargetFigures {
         boolean afterGc = readings.stream().allMatch(r -> r.heapAfterGcBytes() != null)
                 && first.gcCount() != null
                 && last.gcCount() != null
-                && last.gcCount() - first.gcCount() >= MIN_COLLECTIONS;
+                && last.gcCount() - first.gcCount() >= MIN_COLLECTIONS
+                && changes(readings) >= MIN_COLLECTIONS;
         if (afterGc) {
             return HEAP_AFTER_GC;
         }
         return readings.stream().allMatch(r -> r.residentBytes() != null) ? RESIDENT : null;
+    }
+
+    /**
+     * How often the heap after GC changed between scrapes. G1 updates its old generation's figure only
+     * after a mixed or full collection, so a series that collections do not move is stale, not flat.
+     */
+    private static int changes(List<TargetReading> readings) {
+        int changes = 0;
+        for (int i = 1; i < readings.size(); i++) {
+            if (!readings.get(i).heapAfterGcBytes().equals(readings.get(i - 1).heapAfterGcBytes())) {
+                changes++;
+            }
+        }
+        return changes;
     }
 
     /** The trend of {@code series} over the readings; null when it cannot be drawn. */

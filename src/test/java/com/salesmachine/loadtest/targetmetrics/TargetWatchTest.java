@@ -43,7 +43,7 @@ class TargetWatchTest {
 
     @Test
     void figures_areCpuCoresMemoryAndGcShare_overTheWholeRunAndTheSteadyWindow() {
-        var r = of(readings(i -> 80), Optional.of(new TargetView.Span(T0 + 30_000, T0 + 60_000)));
+        var r = of(readings(i -> 80 + i % 2), Optional.of(new TargetView.Span(T0 + 30_000, T0 + 60_000)));
 
         assertEquals(31, r.samples());
         assertEquals(2, r.failedScrapes());
@@ -55,8 +55,18 @@ class TargetWatchTest {
         assertEquals(new RunSummary.Range(1.0, 1.0, 1.0), r.steady().cpuCores());
         assertEquals("steady", r.slopeWindow());
         assertEquals(TargetFigures.HEAP_AFTER_GC, r.memorySeries());
-        assertEquals(0.0, r.memorySlopeMbPerHour());
+        assertTrue(Math.abs(r.memorySlopeMbPerHour()) < 50, "slope " + r.memorySlopeMbPerHour());
         assertFalse(r.memoryGrowing());
+    }
+
+    @Test
+    void aHeapAfterGcThatCollectionsDoNotMove_isStale_soTheTrendIsOfResidentMemory() {
+        // As G1's old generation reads between mixed collections, while resident memory grows.
+        var r = of(readings(i -> 80), Optional.empty());
+
+        assertEquals(TargetFigures.RESIDENT, r.memorySeries());
+        assertEquals(1800.0, r.memorySlopeMbPerHour());
+        assertTrue(r.memoryGrowing());
     }
 
     @Test
