@@ -40,6 +40,10 @@ public final class StandInConfig {
     public static final String HANG_ON_H2C = "standin.hangOnH2c";
     public static final String BREAK = ContractBreak.SETTING;
     public static final String FIXED_LATENCY = FixedLatency.SETTING;
+    public static final String LEAK_PER_REQUEST = "standin.leakPerRequest";
+
+    /** The most {@value #LEAK_PER_REQUEST} takes: 1 MiB a request. */
+    static final int MAX_LEAK_PER_REQUEST = 1024 * 1024;
 
     static final int MAX_POOL_SIZE = 10_000;
 
@@ -58,6 +62,7 @@ public final class StandInConfig {
     private final boolean hangOnH2c;
     private final Set<ContractBreak> breaks;
     private final FixedLatency fixedLatency;
+    private final int leakPerRequest;
 
     private StandInConfig(Parts parts) {
         this.port = parts.port;
@@ -78,6 +83,7 @@ public final class StandInConfig {
         this.breaks = Collections.unmodifiableSet(
                 parts.breaks.isEmpty() ? EnumSet.noneOf(ContractBreak.class) : EnumSet.copyOf(parts.breaks));
         this.fixedLatency = parts.fixedLatency;
+        this.leakPerRequest = parts.leakPerRequest;
     }
 
     /** The fields of a copy being made; each {@code with...} method changes one of them. */
@@ -97,6 +103,7 @@ public final class StandInConfig {
         boolean hangOnH2c;
         Set<ContractBreak> breaks;
         FixedLatency fixedLatency;
+        int leakPerRequest;
     }
 
     private Parts parts() {
@@ -116,6 +123,7 @@ public final class StandInConfig {
         parts.hangOnH2c = hangOnH2c;
         parts.breaks = breaks;
         parts.fixedLatency = fixedLatency;
+        parts.leakPerRequest = leakPerRequest;
         return parts;
     }
 
@@ -145,6 +153,7 @@ public final class StandInConfig {
         parts.hangOnH2c = false;
         parts.breaks = Set.of();
         parts.fixedLatency = FixedLatency.NONE;
+        parts.leakPerRequest = 0;
         return new StandInConfig(parts);
     }
 
@@ -173,6 +182,10 @@ public final class StandInConfig {
         config = config.withHangOnH2c(settings.bool(HANG_ON_H2C, config.hangOnH2c));
         config = settings.raw(BREAK).map(config::withBreaks).orElse(config);
         config = settings.raw(FIXED_LATENCY).map(config::withFixedLatency).orElse(config);
+        var leak = settings.raw(LEAK_PER_REQUEST);
+        if (leak.isPresent()) {
+            config = config.withLeakPerRequest(parseInt(LEAK_PER_REQUEST, leak.get(), LEAK_ACCEPTED));
+        }
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -242,6 +255,11 @@ public final class StandInConfig {
     /** The exact delays added to named endpoints' answers ({@code standin.fixedLatency}). */
     public FixedLatency fixedLatency() {
         return fixedLatency;
+    }
+
+    /** Bytes kept for good after every answer (a deliberate leak, capped); 0: none. */
+    public int leakPerRequest() {
+        return leakPerRequest;
     }
 
     /** 0 picks a free port. */
@@ -359,6 +377,17 @@ public final class StandInConfig {
         return with(parts -> parts.fixedLatency = value);
     }
 
+    private static final String LEAK_ACCEPTED =
+            "a number of bytes from 0 (no leak) to " + MAX_LEAK_PER_REQUEST + " (1 MiB), e.g. 65536";
+
+    /** Keeps {@code bytes} after every answer, up to a quarter of the heap; 0 turns it off. */
+    public StandInConfig withLeakPerRequest(int bytes) {
+        if (bytes < 0 || bytes > MAX_LEAK_PER_REQUEST) {
+            throw new SettingException(LEAK_PER_REQUEST, "'" + bytes + "' is not " + LEAK_ACCEPTED);
+        }
+        return with(parts -> parts.leakPerRequest = bytes);
+    }
+
     /** One line for logs; the API key is masked. */
     @Override
     public String toString() {
@@ -372,7 +401,7 @@ public final class StandInConfig {
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
                 + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
                 + ", hangOnH2c=" + hangOnH2c + ", break=" + (breaks.isEmpty() ? "none" : breakKeys)
-                + ", fixedLatency=" + fixedLatency + "]";
+                + ", fixedLatency=" + fixedLatency + ", leakPerRequest=" + leakPerRequest + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -11,6 +11,8 @@ import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ConditionalGets;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
+import com.salesmachine.loadtest.standin.metrics.MemoryLeak;
+import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.redis.UpstashHandler;
 import com.salesmachine.loadtest.standin.workflows.WorkflowHandlers;
@@ -25,6 +27,7 @@ record StandInRoutes(
         Optional<ApiKeyCheck> apiKeyCheck,
         SignedIn signedIn,
         HealthHandler health,
+        MetricsHandler metrics,
         LoginHandler login,
         ProspectHandlers prospects,
         CampaignHandlers campaigns,
@@ -34,13 +37,16 @@ record StandInRoutes(
         UpstashHandler upstash,
         EnrichmentHandlers enrichment,
         Optional<BrokenAnswers> brokenAnswers,
-        Optional<ConditionalGets> conditionalGets) {
+        Optional<ConditionalGets> conditionalGets,
+        Optional<MemoryLeak> leak) {
 
     void addTo(RoutesConfig routes) {
         apiKeyCheck.ifPresent(routes::before);
         ErrorResponses.register(routes);
 
         routes.get("/health", health::get);
+        // Prometheus text format, open like /health (a scraper carries no API credentials).
+        routes.get(MetricsHandler.PATH, metrics::get);
         routes.post("/auth/login", login::login);
 
         routes.get("/prospects", signedIn.then(prospects::list));
@@ -82,5 +88,7 @@ record StandInRoutes(
         // body, ETag and 304 for a matching If-None-Match (standin.etags).
         brokenAnswers.ifPresent(routes::after);
         conditionalGets.ifPresent(routes::after);
+        // The deliberate leak (standin.leakPerRequest): bytes kept after every answer, up to its cap.
+        leak.ifPresent(routes::after);
     }
 }

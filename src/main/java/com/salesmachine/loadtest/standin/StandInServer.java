@@ -30,6 +30,9 @@ import com.salesmachine.loadtest.standin.http.DatabaseResponder;
 import com.salesmachine.loadtest.standin.http.H2cHold;
 import com.salesmachine.loadtest.standin.http.HeldRequests;
 import com.salesmachine.loadtest.standin.http.JettySetup;
+import com.salesmachine.loadtest.standin.metrics.JvmReader;
+import com.salesmachine.loadtest.standin.metrics.MemoryLeak;
+import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
 import com.salesmachine.loadtest.standin.prospects.ProspectStore;
 import com.salesmachine.loadtest.standin.redis.RedisCommands;
@@ -175,10 +178,17 @@ public final class StandInServer implements AutoCloseable {
                 config.fixedLatency());
         var database = new DatabaseResponder(db);
         var redisLatency = new RedisLatency(serviceTimes, scheduler);
+        Optional<MemoryLeak> leak = config.leakPerRequest() == 0
+                ? Optional.empty()
+                : Optional.of(new MemoryLeak(
+                        config.leakPerRequest(),
+                        MemoryLeak.capFor(Runtime.getRuntime().maxMemory())));
         return new StandInRoutes(
                 config.apiKey().map(key -> new ApiKeyCheck(key, UpstashHandler.PATH)),
                 new SignedIn(tokens),
                 new HealthHandler(version()),
+                new MetricsHandler(
+                        new JvmReader(() -> leak.map(MemoryLeak::retainedBytes).orElse(0L))),
                 new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
                 new ProspectHandlers(prospects, database),
                 new CampaignHandlers(campaigns, database),
@@ -200,7 +210,8 @@ public final class StandInServer implements AutoCloseable {
                 config.etags()
                         ? Optional.of(
                                 new ConditionalGets(List.of(UpstashHandler.PATH, EnrichmentHandlers.STANDIN_PATH)))
-                        : Optional.empty());
+                        : Optional.empty(),
+                leak);
     }
 
     /** Where the stand-in answers, e.g. {@code http://127.0.0.1:41234}. */

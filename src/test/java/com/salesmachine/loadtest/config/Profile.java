@@ -18,6 +18,9 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
     public static final String DEFAULT = "quick";
     public static final String BREAKPOINT = "breakpoint";
 
+    /** How long the soak profile holds the load level unless {@code duration} says otherwise. */
+    public static final Duration SOAK_DURATION = Duration.ofHours(1);
+
     public static final Map<String, Profile> ALL = index(
             new Profile("smoke", "1 user, one pass over every request", LoadShape::smoke),
             new Profile(
@@ -29,6 +32,11 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
                     "peak",
                     "the load shape with twice its users (twice the rate of a paced load)",
                     load -> load.withUsers(2 * load.users())),
+            new Profile(
+                    "soak",
+                    "the load shape's users, ramp-up and think time held for duration (default "
+                            + Durations.format(SOAK_DURATION) + "), no ramp-down",
+                    load -> load.withSteady(SOAK_DURATION).withRampDown(Duration.ZERO)),
             new Profile(
                     BREAKPOINT,
                     "a capacity search: steps of users, doubling to the first failing step, then halving the gap"

@@ -40,7 +40,8 @@ public record Settings(
         EnrichmentSettings enrichment,
         Judging judging,
         InjectorLimits injectorLimits,
-        Breakpoint breakpoint) {
+        Breakpoint breakpoint,
+        TargetMetricsSettings targetMetrics) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -73,7 +74,8 @@ public record Settings(
                 EnrichmentSettings.from(source),
                 Judging.from(source),
                 InjectorLimits.from(source),
-                Breakpoint.from(source));
+                Breakpoint.from(source),
+                TargetMetricsSettings.from(source));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -149,6 +151,7 @@ public record Settings(
         if (profile.name().equals(Profile.BREAKPOINT)) {
             lines.addAll(breakpoint.describe());
         }
+        lines.add(targetMetrics.describe());
         return lines;
     }
 

@@ -28,7 +28,8 @@ class SettingsTest {
     void profile_unknownName_isRejectedListingTheAcceptedOnes() {
         var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
         assertEquals(
-                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, breakpoint", e.getMessage());
+                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, soak, breakpoint",
+                e.getMessage());
     }
 
     @Test
@@ -269,6 +270,42 @@ class SettingsTest {
                 message,
                 assertThrows(SettingException.class, () -> load(Map.of(setting, value), Map.of()))
                         .getMessage());
+    }
+
+    @Test
+    void metricsUrl_isUnsetByDefault_andMetricsIntervalIsFiveSeconds() {
+        var s = load(Map.of(), Map.of());
+        assertTrue(s.targetMetrics().url().isEmpty());
+        assertEquals(java.time.Duration.ofSeconds(5), s.targetMetrics().interval());
+        var set = load(Map.of("metricsInterval", "2s"), Map.of("METRICS_URL", "http://127.0.0.1:9100/metrics"));
+        assertEquals(
+                "http://127.0.0.1:9100/metrics",
+                set.targetMetrics().url().orElseThrow().toString());
+        assertEquals(java.time.Duration.ofSeconds(2), set.targetMetrics().interval());
+    }
+
+    @Test
+    void metricsUrlAndInterval_badValues_areRefusedInOneLine() {
+        var url = assertThrows(SettingException.class, () -> load(Map.of("METRICS_URL", "metrics please"), Map.of()));
+        assertTrue(url.getMessage().startsWith("METRICS_URL: 'metrics please' is not a URL"), url.getMessage());
+        var interval = assertThrows(SettingException.class, () -> load(Map.of("metricsInterval", "500ms"), Map.of()));
+        assertEquals("metricsInterval: '500ms' is out of range; use 1s to 10m, e.g. 5s", interval.getMessage());
+    }
+
+    @Test
+    void soakProfile_holdsTheLoadLevelForAnHour_orForDuration_withoutARampDown() {
+        var load = com.salesmachine.loadtest.config.LoadShape.of(
+                50,
+                java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofSeconds(1),
+                3);
+        var soak = load(Map.of("profile", "soak"), Map.of()).shapeFor(load);
+        assertEquals(load.withSteady(java.time.Duration.ofHours(1)).withRampDown(java.time.Duration.ZERO), soak);
+        var short40s =
+                load(Map.of("profile", "soak", "duration", "40s"), Map.of()).shapeFor(load);
+        assertEquals(java.time.Duration.ofSeconds(70), short40s.injectionTime());
     }
 
     private static Settings load(Map<String, String> props, Map<String, String> env) {

@@ -19,6 +19,7 @@ public final class ReportWriter {
         scenarioConfiguration(out, summary.load());
         ValiditySections.intendedVsAchieved(out, summary);
         ValiditySections.injector(out, summary);
+        TargetSections.resources(out, summary);
         MetricsSections.measuredMetrics(out, summary);
         MetricsSections.nfr3(out, summary);
         FindingsSections.errors(out, summary);

@@ -36,7 +36,19 @@ public final class RunPublisher {
             RunSummary.Load load,
             Optional<SteadyWindow> steadyWindow,
             RunSummary.Target target,
-            long startMillis) {}
+            long startMillis,
+            TargetView targetResources) {
+        public RunFacts(
+                Class<?> simulationClass,
+                String runId,
+                String profile,
+                RunSummary.Load load,
+                Optional<SteadyWindow> steadyWindow,
+                RunSummary.Target target,
+                long startMillis) {
+            this(simulationClass, runId, profile, load, steadyWindow, target, startMillis, TargetView.NONE);
+        }
+    }
 
     /** What publishing gave: the folder written and the run's verdict. */
     public record Published(Path folder, RunSummary summary, RunVerdict verdict) {}
@@ -103,7 +115,7 @@ public final class RunPublisher {
                 facts.runId(),
                 facts.profile(),
                 facts.load(),
-                facts.target(),
+                facts.target().withResources(facts.targetResources().resources(wholeRun(run), steadySpan(run))),
                 Instant.ofEpochMilli(run.runStartMillis()).toString(),
                 Math.max(0, run.injectEndMillis() - run.runStartMillis()) / 1000.0,
                 RunEnvironment.current(),
@@ -121,6 +133,14 @@ public final class RunPublisher {
                 verdict.verdict(),
                 verdict.exitCode(),
                 null);
+    }
+
+    private static TargetView.Span wholeRun(GatlingRunReader.GatlingRun run) {
+        return new TargetView.Span(run.injectStartMillis(), run.injectEndMillis());
+    }
+
+    private static Optional<TargetView.Span> steadySpan(GatlingRunReader.GatlingRun run) {
+        return run.steady().map(v -> new TargetView.Span(v.fromMillis(), v.toMillis()));
     }
 
     private static RunSummary.Steady steady(GatlingRunReader.GatlingRun run, GatlingRunReader.View v) {

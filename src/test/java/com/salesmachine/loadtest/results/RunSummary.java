@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.verdict.RunVerdict;
 import java.util.List;
@@ -61,10 +62,58 @@ public record RunSummary(
             boolean oneShot,
             double maxDurationSeconds) {}
 
-    /** Where the load went; {@code url} carries no credentials. */
-    public record Target(String kind, String url, String environment) {
+    /**
+     * Where the load went; {@code url} carries no credentials. {@code resources}: the target's own CPU,
+     * memory and GC from its Prometheus metrics ({@code METRICS_URL}); absent when they were not measured.
+     */
+    public record Target(
+            String kind,
+            String url,
+            String environment,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Resources resources) {
         public static final String STAND_IN = "stand-in";
         public static final String EXTERNAL = "external";
+
+        public Target(String kind, String url, String environment) {
+            this(kind, url, environment, null);
+        }
+
+        public Target withResources(Resources value) {
+            return new Target(kind, url, environment, value);
+        }
+    }
+
+    /**
+     * The target's resources, scraped every {@code intervalSeconds} from {@code metricsUrl}: over the
+     * whole run (the injection) and, when there is one, its steady window; {@code samples} scrapes
+     * answered in the whole run, {@code failedScrapes} not answered (or not metrics) in the whole
+     * sampling. The memory trend ({@code memorySlopeMbPerHour}, least squares) is of
+     * {@code memorySeries} ({@code heap after GC} or {@code resident memory}) over {@code slopeWindow};
+     * {@code memoryGrowing} follows the rule in docs/RESULTS.md, null when it could not be judged.
+     */
+    public record Resources(
+            String metricsUrl,
+            double intervalSeconds,
+            int samples,
+            int failedScrapes,
+            Range cpuCores,
+            Range residentMemoryMb,
+            Range heapUsedMb,
+            Double gcPercent,
+            ResourceWindow steady,
+            String memorySeries,
+            String slopeWindow,
+            Double memorySlopeMbPerHour,
+            Double memoryGrowthPercentPerHour,
+            Boolean memoryGrowing) {}
+
+    /** The same figures over the steady window. */
+    public record ResourceWindow(
+            int samples, Range cpuCores, Range residentMemoryMb, Range heapUsedMb, Double gcPercent) {}
+
+    /** Min, mean and max of a figure; null figures were not measured. */
+    public record Range(Double min, Double mean, Double max) {
+        public static final Range NONE = new Range(null, null, null);
     }
 
     /** The machine and versions that produced the run. */

@@ -28,7 +28,13 @@ final class SummaryShape {
             "Capacity.firstFailing",
             "Capacity.ceilingNote",
             "Capacity.bottleneckComponent",
-            "CapacityStep.folder");
+            "CapacityStep.folder",
+            "Resources.steady",
+            "Resources.memorySeries",
+            "Resources.memoryGrowing");
+
+    /** Fields that may be absent (the schema does not require them): the target's resources, when not measured. */
+    private static final Set<String> OPTIONAL = Set.of("Target.resources");
 
     private SummaryShape() {}
 
@@ -77,6 +83,9 @@ final class SummaryShape {
             String path = prefix + component.getName();
             JsonNode value = node.get(component.getName());
             if (value == null) {
+                if (OPTIONAL.contains(type.getSimpleName() + "." + component.getName())) {
+                    continue;
+                }
                 return Optional.of("missing required field " + path);
             }
             if (value.isNull()) {

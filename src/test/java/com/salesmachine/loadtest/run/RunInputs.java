@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.run;
 
 import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.config.TargetMetricsSettings;
 import com.salesmachine.loadtest.outbound.ProductionGuard;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.testusers.TestUser;
@@ -24,6 +25,7 @@ public final class RunInputs {
         settings.n8nWebhookUrl()
                 .filter(webhook -> !webhook.startsWith("/"))
                 .ifPresent(webhook -> guard.check("N8N_WEBHOOK_URL", URI.create(webhook)));
+        settings.targetMetrics().url().ifPresent(url -> guard.check(TargetMetricsSettings.URL, url));
     }
 
     /** {@code resultsDir} must be a folder this run can write, checked before any load. */

@@ -25,6 +25,12 @@ final class StartBanner {
                 + run.settings().testUsersFile());
         lines.add("  queue store      "
                 + run.target().upstash().map(UpstashRest::toString).orElse("(none: no direct Redis probe)"));
+        lines.add("  target metrics   "
+                + run.targetWatch()
+                        .map(w -> com.salesmachine.loadtest.settings.SettingSource.mask(
+                                        w.sampler().url().toString()) + " every "
+                                + Durations.format(w.sampler().interval()))
+                        .orElse("(none: METRICS_URL not set, the target's resources are not measured)"));
         run.settings().describe().forEach(l -> lines.add("  " + l));
         LOG.info(run.secrets().scrub(String.join(System.lineSeparator(), lines)));
     }

@@ -26,6 +26,9 @@ import com.salesmachine.loadtest.results.SteadyWindow;
 import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
+import com.salesmachine.loadtest.targetmetrics.TargetMetricsSampler;
+import com.salesmachine.loadtest.targetmetrics.TargetWatch;
 import com.salesmachine.loadtest.testusers.TestUser;
 import com.salesmachine.loadtest.verdict.Slo;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -63,6 +66,8 @@ public final class SuiteRun implements AutoCloseable {
     private final Outbound outbound;
     /** The run's secrets (keys, tokens, the accounts' passwords), masked in every line it prints. */
     private final Secrets secrets;
+    /** The target's own resources, scraped from its metrics; empty when there are none to scrape. */
+    private final Optional<TargetWatch> targetWatch;
 
     private final RunMetrics metrics = new RunMetrics();
     private final RunJudgement judgement;
@@ -84,7 +89,8 @@ public final class SuiteRun implements AutoCloseable {
             RunBound bound,
             long startMillis,
             Outbound outbound,
-            Secrets secrets) {
+            Secrets secrets,
+            Optional<TargetWatch> targetWatch) {
         this.simulation = simulation;
         this.settings = settings;
         this.shape = shape;
@@ -96,6 +102,7 @@ public final class SuiteRun implements AutoCloseable {
         this.startMillis = startMillis;
         this.outbound = outbound;
         this.secrets = secrets;
+        this.targetWatch = targetWatch;
         this.judgement = new RunJudgement(settings);
     }
 
@@ -124,6 +131,7 @@ public final class SuiteRun implements AutoCloseable {
                         new CapacitySearch(simulation, load, run.settings, capacity, Clock.systemUTC()).run());
             }
             run.judgement.forSimulation(!CapacitySearch.inSearch());
+            run.targetWatch.ifPresent(w -> w.sampler().start());
             return run;
         } catch (RuntimeException e) {
             if (!BadInput.isBadInput(e)) {
@@ -171,6 +179,7 @@ public final class SuiteRun implements AutoCloseable {
             String environment =
                     preflight.checkHealth(target.baseUrl(), settings.paths().health());
             preflight.checkLogin(URI.create(target.baseUrl() + settings.paths().login()), accounts.get(0));
+            Optional<TargetWatch> targetWatch = targetWatch(settings, target, guard, clock);
             return new SuiteRun(
                     simulation,
                     settings,
@@ -182,11 +191,37 @@ public final class SuiteRun implements AutoCloseable {
                     bound,
                     clock.millis(),
                     outbound,
-                    Secrets.from(source).with(accounts));
+                    Secrets.from(source).with(accounts),
+                    targetWatch);
         } catch (RuntimeException e) {
             target.close();
             throw e;
         }
+    }
+
+    /**
+     * The target's metrics: {@code METRICS_URL}, else the embedded stand-in's own {@code /metrics};
+     * none for an external API without it. One scrape now, so a URL that does not answer metrics is
+     * refused before any load.
+     */
+    private static Optional<TargetWatch> targetWatch(
+            Settings settings, Target target, ProductionGuard guard, Clock clock) {
+        Optional<URI> url = settings.targetMetrics()
+                .url()
+                .or(() -> target.isStandIn()
+                        ? Optional.of(URI.create(target.baseUrl() + MetricsHandler.PATH))
+                        : Optional.empty());
+        return url.map(u -> {
+            var sampler =
+                    new TargetMetricsSampler(guard, u, settings.targetMetrics().interval(), clock);
+            sampler.check();
+            return new TargetWatch(sampler);
+        });
+    }
+
+    /** Whether the target's resources are measured this run, and where from (for the start banner). */
+    Optional<TargetWatch> targetWatch() {
+        return targetWatch;
     }
 
     Class<?> simulation() {
@@ -275,6 +310,7 @@ public final class SuiteRun implements AutoCloseable {
 
     @Override
     public void close() {
+        targetWatch.ifPresent(w -> w.sampler().stop());
         target.close();
     }
 
@@ -338,10 +374,21 @@ public final class SuiteRun implements AutoCloseable {
         if (!started && !atStart.isEmpty()) {
             LOG.warn("The simulation's before() did not call started(): {} start hooks never ran", atStart.size());
         }
+        // The target is measured over the load, not the finish hooks' own calls.
+        targetWatch.ifPresent(w -> w.sampler().stop());
         atFinish.forEach(SuiteRun::runHook);
         close();
         var facts = new RunPublisher.RunFacts(
-                simulation, runId, settings.profile().name(), loadFacts(), steadyWindow(), targetFacts(), startMillis);
+                simulation,
+                runId,
+                settings.profile().name(),
+                loadFacts(),
+                steadyWindow(),
+                targetFacts(),
+                startMillis,
+                targetWatch
+                        .<com.salesmachine.loadtest.results.TargetView>map(w -> w)
+                        .orElse(com.salesmachine.loadtest.results.TargetView.NONE));
         judgement.end(facts, shape, settings, metrics);
     }
 

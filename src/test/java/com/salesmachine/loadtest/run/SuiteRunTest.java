@@ -182,6 +182,51 @@ class SuiteRunTest {
         }
     }
 
+    @Test
+    void targetMetrics_areTheStandInsOwn_unlessGiven_andNoneForAnExternalApiWithoutThem() throws Exception {
+        try (SuiteRun run = create(Map.of("TEST_USERS_FILE", usersFile().toString(), "profile", "smoke"))) {
+            var sampler = run.targetWatch().orElseThrow().sampler();
+            assertEquals(URI.create(run.target().baseUrl() + "/metrics"), sampler.url());
+        }
+        try (SuiteRun run = create(Map.of(
+                "API_BASE_URL", countingUrl(), "TEST_USERS_FILE", usersFile().toString()))) {
+            assertTrue(run.targetWatch().isEmpty());
+        }
+    }
+
+    @Test
+    void aMetricsUrlThatAnswersNoMetrics_isRefusedBeforeTheLoad_inOneLine() throws Exception {
+        var e = assertThrows(
+                com.salesmachine.loadtest.outbound.OutboundException.class,
+                () -> create(Map.of(
+                        "API_BASE_URL", countingUrl(),
+                        "TEST_USERS_FILE", usersFile().toString(),
+                        "METRICS_URL", countingUrl() + "/metrics")));
+        assertEquals(
+                "METRICS_URL: GET " + countingUrl() + "/metrics answered no process_cpu_seconds_total,"
+                        + " process_resident_memory_bytes or jvm_memory_used_bytes; name the target's Prometheus"
+                        + " metrics endpoint, or leave METRICS_URL unset",
+                e.getMessage());
+    }
+
+    @Test
+    void aMetricsUrlInProductionHosts_isRefusedBeforeAnyRequest() throws Exception {
+        var e = assertThrows(
+                ProductionRefusedException.class,
+                () -> create(Map.of(
+                        "API_BASE_URL",
+                        countingUrl(),
+                        "TEST_USERS_FILE",
+                        usersFile().toString(),
+                        "METRICS_URL",
+                        "http://metrics.sales-machine.example/metrics",
+                        "PRODUCTION_HOSTS",
+                        "metrics.sales-machine.example")));
+        assertTrue(
+                e.getMessage().startsWith("METRICS_URL: host metrics.sales-machine.example is listed"), e.getMessage());
+        assertEquals(0, requests.get());
+    }
+
     private SuiteRun create(Map<String, String> properties) {
         return SuiteRun.create(
                 new SettingSource(properties, Map.of()),

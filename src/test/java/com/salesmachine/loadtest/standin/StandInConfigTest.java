@@ -19,6 +19,7 @@ import com.salesmachine.loadtest.standin.workflows.N8nFlavor;
 import com.salesmachine.loadtest.standin.workflows.WorkflowConfig;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -362,7 +363,9 @@ class StandInConfigTest {
         assertEquals(Duration.ofMillis(2500), config.fixedLatency().of(Operation.LOGIN));
         assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.CAMPAIGNS_SEND));
         assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.PROSPECTS_LIST));
-        assertTrue(config.toString().contains("fixedLatency=login:2500,dashboard:100]"), config.toString());
+        assertTrue(
+                config.toString().contains("fixedLatency=login:2500,dashboard:100, leakPerRequest=0]"),
+                config.toString());
         assertTrue(StandInConfig.defaults().toString().contains("fixedLatency=none"));
         assertEquals(
                 Duration.ofMillis(60_000),
@@ -404,5 +407,25 @@ class StandInConfigTest {
         var e = assertThrows(
                 SettingException.class, () -> StandInConfig.from(new SettingSource(Map.of(setting, value), Map.of())));
         assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void leakPerRequest_isOffByDefault_readInBytes_andRefusedOutOfRangeInOneLine() {
+        assertEquals(0, StandInConfig.defaults().leakPerRequest());
+        assertEquals(
+                65_536,
+                StandInConfig.from(new SettingSource(Map.of("standin.leakPerRequest", "65536"), Map.of()))
+                        .leakPerRequest());
+
+        for (String bad : List.of("lots", "-1", "1048577")) {
+            var e = assertThrows(
+                    SettingException.class,
+                    () -> StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_LEAK_PER_REQUEST", bad))));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("standin.leakPerRequest: '" + bad
+                                    + "' is not a number of bytes from 0 (no leak) to 1048576 (1 MiB)"),
+                    e.getMessage());
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 
 /**
  * Before-handler that demands the configured {@code X-API-Key} on every request except
- * {@code GET /health} and paths under {@code exemptPrefix} (a service of its own with its own token).
+ * {@code GET /health}, {@code GET /metrics} and paths under {@code exemptPrefix} (a service of its own with its own token).
  */
 public final class ApiKeyCheck implements Handler {
     private final byte[] expected;
@@ -25,7 +25,8 @@ public final class ApiKeyCheck implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        if (ctx.method() == HandlerType.GET && ctx.path().equals("/health")) {
+        if (ctx.method() == HandlerType.GET
+                && (ctx.path().equals("/health") || ctx.path().equals("/metrics"))) {
             return;
         }
         if (exemptPrefix != null && ctx.path().startsWith(exemptPrefix)) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Proves that a soak run reports the target's own resources, through the real `./mvnw gatling:test`
+# command against the embedded stand-in (its /metrics scraped every 2 s):
+# - a short soak (40 s at 5 users) with a deliberate leak (standin.leakPerRequest=256 KiB, capped)
+#   has the target's CPU, resident memory and heap in summary.json and report.md, a memory slope,
+#   and memory flagged as growing, in both files.
+# The other half (no leak, not flagged) is not checked here: over 40 s a young JVM's resident memory
+# still grows as its heap is first touched, and it collects too rarely for a heap-after-GC series,
+# so "not growing" is only reliable over a longer soak. MemoryTrendTest holds the rule itself.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. ci/lib.sh
+require_jq || finish
+
+new_tmp_dir results
+out="$results/leak.out"
+mvnw_bounded 240 -B gatling:test -Dgatling.simulationClass=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation \
+  -Dprofile=soak -Dduration=40s -Dusers=5 -DrampUp=5s -DmetricsInterval=2s -Dstandin.leakPerRequest=262144 \
+  -DresultsDir="$results/leak" > "$out" 2>&1
+code=$?
+run=$(ls -td "$results/leak"/*/ 2>/dev/null | head -1)
+if [ -z "$run" ] || [ ! -f "$run/summary.json" ]; then
+  fail "soak with a leak: no results folder (Maven exit $code)"; tail -30 "$out"
+  finish
+fi
+r() { summary_field "$run" ".target.resources.$1"; }
+samples=$(r samples)
+slope=$(r memorySlopeMbPerHour)
+growing=$(r memoryGrowing)
+series=$(r memorySeries)
+cpu=$(r cpuCores.mean)
+rss=$(r residentMemoryMb.max)
+heap=$(r heapUsedMb.max)
+report_slope=$(grep -c "^Memory trend (.*): +.* MB per hour.*\*\*memory keeps growing\*\*" "$run/report.md")
+if [ "$samples" = null ] || [ "${samples:-0}" -lt 15 ]; then
+  fail "soak with a leak: ${samples:-no} samples of the target's metrics (want at least 15 over 40 s at 2 s)"
+elif [ "$cpu" = null ] || [ "$rss" = null ] || [ "$heap" = null ]; then
+  fail "soak with a leak: a resource figure is missing: CPU mean $cpu cores, resident max $rss MB, heap max $heap MB"
+elif ! grep -q "^## Target resources" "$run/report.md" || ! grep -q "^| Resident memory | steady |" "$run/report.md"; then
+  fail "soak with a leak: report.md has no Target resources table"
+elif [ "$growing" != true ] || [ "$report_slope" != 1 ]; then
+  fail "soak with a leak: memory not flagged as growing (slope $slope MB/h of $series; summary.json memoryGrowing $growing, report.md lines $report_slope)"
+else
+  ok "soak with a leak: $samples samples, CPU mean $cpu cores, resident max $rss MB, heap max $heap MB; $series slope +$slope MB/h, flagged growing in summary.json and report.md"
+fi
+
+finish

@@ -1,0 +1,21 @@
+package com.salesmachine.loadtest.standin.metrics;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code GET /metrics}: the process's and JVM's figures in the Prometheus text format. Open like
+ * {@code /health} (no API key, no token): a Prometheus scraper carries no credentials of the API.
+ */
+public final class MetricsHandler {
+    public static final String PATH = "/metrics";
+
+    private final JvmReader reader;
+
+    public MetricsHandler(JvmReader reader) {
+        this.reader = reader;
+    }
+
+    public void get(Context ctx) {
+        ctx.status(200).contentType(Exposition.CONTENT_TYPE).result(Exposition.of(reader.read()));
+    }
+}
