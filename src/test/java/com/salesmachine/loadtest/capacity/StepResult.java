@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.capacity;
 
 import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.results.RunSummary;
+import com.salesmachine.loadtest.results.SloText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ record StepResult(
     static StepResult of(int level, RunSummary s, CapacityMeasure measure, String folder, double seconds) {
         RunSummary.Stats stats = s.steady() != null ? s.steady().global() : s.global();
         List<String> failed = new java.util.ArrayList<>();
-        s.slos().stream().filter(slo -> !slo.passed()).forEach(slo -> failed.add(slo.name()));
+        s.slos().stream().filter(slo -> !slo.passed()).forEach(slo -> failed.add(SloText.nameWithActual(slo)));
         boolean saturated = false;
         if (s.validity() != null && !s.validity().valid()) {
             failed.addAll(s.validity().reasons());

@@ -14,7 +14,7 @@ import java.util.Optional;
  * model; for a paced model the rate follows the users).
  *
  * @param level one step of the search at this level ({@code breakpointLevel}); the search sets it for each of its steps
- * @param start the first level ({@code breakpointStart}); a quarter of the load shape's users by default
+ * @param start the first level ({@code breakpointStart}); the load shape's users by default
  * @param max the highest level the search offers ({@code breakpointMax}); twenty times the load's users by default
  * @param resolutionPercent how close the last passing and the first failing level end ({@code breakpointResolution})
  * @param budget the longest the whole search may take ({@code breakpointBudget})
@@ -71,9 +71,9 @@ public record Breakpoint(
         return settings;
     }
 
-    /** The first level the search offers, for a scenario whose load shape is {@code load}. */
+    /** The first level the search offers, for a scenario whose load shape is {@code load}: its users by default. */
     public int startLevel(LoadShape load) {
-        return Math.min(start.orElse(Math.max(1, load.users() / 4)), maxLevel(load));
+        return Math.min(start.orElse(load.users()), maxLevel(load));
     }
 
     /** The highest level the search offers. */
@@ -90,7 +90,7 @@ public record Breakpoint(
         return List.of(String.format(
                 Locale.ROOT,
                 "breakpoint       levels %s to %s users, resolution %s %%, budget %s, each step %s warm-up + %s judged",
-                start.map(String::valueOf).orElse("load/4"),
+                start.map(String::valueOf).orElse("the load's users"),
                 max.map(String::valueOf).orElse("load x " + DEFAULT_MAX_FACTOR),
                 Numbers.decimals(resolutionPercent),
                 Durations.format(budget),

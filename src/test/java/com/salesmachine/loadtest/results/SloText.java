@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * An SLO in words for people: what it measures ({@code 95th percentile response time}), its
  * target ({@code < 500 ms}) and its actual value ({@code 233 ms}), with the unit its metric implies.
  */
-final class SloText {
+public final class SloText {
     private static final Pattern PERCENTILE = Pattern.compile("(duration)?[pP]ercentile(\\d+(?:\\.\\d+)?)");
 
     private SloText() {}
@@ -66,6 +66,11 @@ final class SloText {
                 slo.comparator() + " "
                         + values.stream().map(v -> value(v, unit)).collect(Collectors.joining(", "));
         };
+    }
+
+    /** The SLO's name with its measured value, as the console's SLO line gives them: {@code <name> (actual 620 ms)}. */
+    public static String nameWithActual(Slo slo) {
+        return slo.name() + " (actual " + actual(slo) + ")";
     }
 
     /** The measured value, or why there is none. */
