@@ -15,6 +15,7 @@ class AttributionTest {
                 level,
                 passed ? "PASS" : "FAIL",
                 null,
+                null,
                 10,
                 meanMs,
                 meanMs,

@@ -14,15 +14,22 @@ import java.util.function.Function;
  * search's level is always the shape's users; this says what those users achieved.
  *
  * @param unit the unit of the capacity the report states
+ * @param intended what a step intended in that unit (a paced load's rate); empty when the level itself is the intent
  * @param achieved what a step achieved in that unit, read from its summary; empty when it could not be read
  * @param ceilingNote said beside the capacity when the search finds the AI provider's rate limit gave way first
  */
 public record CapacityMeasure(
-        String unit, Function<RunSummary, Optional<Double>> achieved, Optional<String> ceilingNote) {
+        String unit,
+        Function<RunSummary, Optional<Double>> intended,
+        Function<RunSummary, Optional<Double>> achieved,
+        Optional<String> ceilingNote) {
+
+    public static final String CONCURRENT_USERS = "concurrent users";
 
     /** Concurrent users (a closed model): the step's steady mean of concurrent users. */
     public static CapacityMeasure concurrentUsers() {
-        return new CapacityMeasure("concurrent users", s -> work(s, RunJudge.CONCURRENT_USERS), Optional.empty());
+        return new CapacityMeasure(
+                CONCURRENT_USERS, s -> Optional.empty(), s -> work(s, RunJudge.CONCURRENT_USERS), Optional.empty());
     }
 
     /** LinkedIn scraping: workflows completed per minute of the steady window. */
@@ -45,17 +52,24 @@ public record CapacityMeasure(
     /** A count of completed work over the step's steady window, per minute ({@code counter} from summary metrics). */
     public static CapacityMeasure perMinute(String unit, String counter) {
         return new CapacityMeasure(
-                unit, s -> counter(s, counter).map(n -> n * 60 / steadySeconds(s)), Optional.empty());
+                unit,
+                s -> Optional.empty(),
+                s -> counter(s, counter).map(n -> n * 60 / steadySeconds(s)),
+                Optional.empty());
     }
 
     /** Operations the run started (a work line, counted), per second of the step's steady window. */
     public static CapacityMeasure workPerSecond(String unit, String workName) {
-        return new CapacityMeasure(unit, s -> work(s, workName).map(n -> n / steadySeconds(s)), Optional.empty());
+        return new CapacityMeasure(
+                unit,
+                s -> intendedWork(s, workName).map(n -> n / steadySeconds(s)),
+                s -> work(s, workName).map(n -> n / steadySeconds(s)),
+                Optional.empty());
     }
 
     /** The same measure, with a note on the ceiling the report states beside the capacity. */
     public CapacityMeasure withCeilingNote(String note) {
-        return new CapacityMeasure(unit, achieved, Optional.of(note));
+        return new CapacityMeasure(unit, intended, achieved, Optional.of(note));
     }
 
     private static double steadySeconds(RunSummary s) {
@@ -71,6 +85,15 @@ public record CapacityMeasure(
                 : s.work().stream()
                         .filter(w -> w.name().equals(name))
                         .map(RunSummary.WorkItem::achieved)
+                        .findFirst();
+    }
+
+    private static Optional<Double> intendedWork(RunSummary s, String name) {
+        return s.work() == null
+                ? Optional.empty()
+                : s.work().stream()
+                        .filter(w -> w.name().equals(name))
+                        .map(RunSummary.WorkItem::intended)
                         .findFirst();
     }
 

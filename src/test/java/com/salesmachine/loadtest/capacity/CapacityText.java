@@ -58,6 +58,7 @@ final class CapacityText {
                     i + 1,
                     r.level(),
                     r.verdict(),
+                    r.intended() == null ? null : round(r.intended()),
                     r.achieved() == null ? null : round(r.achieved()),
                     round(r.throughputRps()),
                     r.meanMs(),
@@ -87,7 +88,7 @@ final class CapacityText {
                         .flatMap(c -> measure.ceilingNote())
                         .orElse(null),
                 plan.end().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                conclusion(plan, capacity, firstFailing, failedThere, bp),
+                conclusion(plan, capacity, firstFailing, bp),
                 bp.resolutionPercent(),
                 round(seconds),
                 finding.component().orElse(null),
@@ -95,12 +96,8 @@ final class CapacityText {
                 List.copyOf(steps));
     }
 
-    private static String conclusion(
-            SearchPlan plan, Integer capacity, Integer firstFailing, List<String> failedThere, Breakpoint bp) {
-        String failing = firstFailing == null
-                ? ""
-                : " The first failing level is " + firstFailing + " users"
-                        + (failedThere.isEmpty() ? "." : ", where " + String.join("; ", failedThere) + ".");
+    private static String conclusion(SearchPlan plan, Integer capacity, Integer firstFailing, Breakpoint bp) {
+        String failing = firstFailing == null ? "" : " The first failing level is " + firstFailing + " users.";
         return switch (plan.end()) {
             case RESOLVED ->
                 "Every SLO held at " + capacity + " users, the highest level tried within "
@@ -127,7 +124,7 @@ final class CapacityText {
         var lines = new ArrayList<String>();
         if (c.capacity() != null) {
             lines.add("Capacity: " + c.capacity() + " users"
-                    + (c.achievedAtCapacity() == null
+                    + (c.achievedAtCapacity() == null || c.unit().equals(CapacityMeasure.CONCURRENT_USERS)
                             ? ""
                             : " (" + Numbers.decimals(c.achievedAtCapacity()) + " " + c.unit() + ")")
                     + ", the highest level at which every SLO held");

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param level the users the step offered
  * @param verdict PASS, FAIL, INVALID (or STOPPED, a run its stop criteria ended)
+ * @param intended what the step intended in that unit (a paced load's rate); null when the level is the intent
  * @param achieved what the step achieved in the scenario's capacity unit; null when unread
  * @param components each component's mean time in ms, by label ({@link Component})
  * @param failed the SLOs that failed, by name, then the reasons the step is INVALID
@@ -21,6 +22,7 @@ import java.util.Optional;
 record StepResult(
         int level,
         String verdict,
+        Double intended,
         Double achieved,
         double throughputRps,
         long meanMs,
@@ -51,6 +53,7 @@ record StepResult(
         return new StepResult(
                 level,
                 s.verdict(),
+                measure.intended().apply(s).orElse(null),
                 measure.achieved().apply(s).orElse(null),
                 stats.throughputRps(),
                 stats.mean(),
@@ -68,7 +71,7 @@ record StepResult(
     /** A step that could not be run or read: it fails, named. */
     static StepResult unread(int level, String why, double seconds) {
         return new StepResult(
-                level, RunSummary.FAIL, null, 0, 0, 0, 0, 0, 0, Map.of(), List.of(why), false, null, seconds);
+                level, RunSummary.FAIL, null, null, 0, 0, 0, 0, 0, 0, Map.of(), List.of(why), false, null, seconds);
     }
 
     Optional<Double> component(String label) {

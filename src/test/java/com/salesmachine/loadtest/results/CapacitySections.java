@@ -64,16 +64,21 @@ final class CapacitySections {
     private static void steps(StringBuilder out, Capacity c) {
         Set<String> components = new LinkedHashSet<>();
         c.steps().forEach(s -> components.addAll(s.componentsMs().keySet()));
-        var headers = new ArrayList<>(
-                List.of(">#", ">Users", "Verdict", ">" + c.unit(), ">Throughput", ">p50", ">p95", ">p99", ">Errors"));
+        boolean intents = c.steps().stream().anyMatch(s -> s.intended() != null);
+        var headers = new ArrayList<>(List.of(">#", ">Users", "Verdict"));
+        if (intents) {
+            headers.add(">Intended " + c.unit());
+        }
+        headers.addAll(List.of(">Achieved " + c.unit(), ">Throughput", ">p50", ">p95", ">p99", ">Errors"));
         components.forEach(name -> headers.add(">" + name));
         headers.add("Failed");
         var table = new MarkdownTable(headers.toArray(String[]::new));
         for (CapacityStep s : c.steps()) {
-            var row = new ArrayList<Object>(List.of(
-                    s.index(),
-                    s.level(),
-                    s.verdict(),
+            var row = new ArrayList<Object>(List.of(s.index(), s.level(), s.verdict()));
+            if (intents) {
+                row.add(s.intended() == null ? "-" : Figures.decimals(s.intended()));
+            }
+            row.addAll(List.of(
                     s.achieved() == null ? "-" : Figures.decimals(s.achieved()),
                     Figures.rps(s.throughputRps()),
                     Figures.ms(s.p50Ms()),

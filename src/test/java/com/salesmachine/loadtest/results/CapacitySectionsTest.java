@@ -22,6 +22,7 @@ class CapacitySectionsTest {
                 index,
                 level,
                 verdict,
+                null,
                 (double) level,
                 level * 0.8,
                 p95 / 2,

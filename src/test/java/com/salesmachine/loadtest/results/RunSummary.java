@@ -218,11 +218,16 @@ public record RunSummary(
             String bottleneck,
             List<CapacityStep> steps) {}
 
-    /** One step of a capacity search, as its own run judged it (its folder under {@code steps/}). */
+    /**
+     * One step of a capacity search, as its own run judged it (its folder under {@code steps/}):
+     * {@code intended} and {@code achieved} are in the capacity's unit ({@code intended} null when the
+     * level is the intent, as for a closed model's concurrent users).
+     */
     public record CapacityStep(
             int index,
             int level,
             String verdict,
+            Double intended,
             Double achieved,
             double throughputRps,
             long meanMs,
