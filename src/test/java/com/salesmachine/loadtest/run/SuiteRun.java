@@ -24,8 +24,12 @@ import com.salesmachine.loadtest.results.SteadyWindow;
 import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.stop.CapacityFindings;
+import com.salesmachine.loadtest.stop.StopCriteria;
+import com.salesmachine.loadtest.stop.StopWatchdog;
 import com.salesmachine.loadtest.testusers.TestUser;
 import com.salesmachine.loadtest.verdict.Slo;
+import com.salesmachine.loadtest.verdict.Stop;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -64,6 +68,9 @@ public final class SuiteRun implements AutoCloseable {
 
     private final RunMetrics metrics = new RunMetrics();
     private final RunJudgement judgement;
+
+    /** The stop criteria, when the run has them (see {@link #watchdog()}). */
+    private StopWatchdog watchdog;
 
     private final List<Hook> atStart = new ArrayList<>();
     private final List<Hook> atFinish = new ArrayList<>();
@@ -247,9 +254,36 @@ public final class SuiteRun implements AutoCloseable {
         return protocol;
     }
 
-    /** The scenario injected with this run's shape (closed model: {@code users} is concurrency). */
-    public PopulationBuilder populate(ScenarioBuilder scenario) {
-        return ClosedLoad.populate(shape, scenario);
+    /**
+     * The scenario injected with this run's shape (closed model: {@code users} is concurrency), and
+     * the stop criteria's watchdog when the run has them ({@link #watchdog()}).
+     */
+    public List<PopulationBuilder> populate(ScenarioBuilder scenario) {
+        var populations = new ArrayList<PopulationBuilder>();
+        populations.add(ClosedLoad.populate(shape, scenario));
+        populations.addAll(watchdog());
+        return populations;
+    }
+
+    /**
+     * The stop criteria's watchdog population when {@code stopOnBreach} is on (none for a one-shot
+     * shape, which has no window to judge): for a simulation that builds its own populations; called
+     * once, by it or by {@link #populate}.
+     */
+    public List<PopulationBuilder> watchdog() {
+        if (watchdog != null) {
+            throw new IllegalStateException("the stop criteria's watchdog is already in this run's populations");
+        }
+        if (!settings.stopOnBreach() || shape.oneShot()) {
+            return List.of();
+        }
+        watchdog = StopWatchdog.start(
+                judgement::slos,
+                settings.stopWindow(),
+                RunPublisher.GATLING_RESULTS,
+                simulation.getSimpleName(),
+                startMillis);
+        return List.of(watchdog.population(shape.injectionTime()));
     }
 
     /** The hard bound of the run, from its {@link RunBound}. */
@@ -322,11 +356,20 @@ public final class SuiteRun implements AutoCloseable {
         if (!started && !atStart.isEmpty()) {
             LOG.warn("The simulation's before() did not call started(): {} start hooks never ran", atStart.size());
         }
+        Optional<Stop> stop = Optional.empty();
+        if (watchdog != null) {
+            watchdog.close();
+            stop = watchdog.stopped();
+        }
         atFinish.forEach(SuiteRun::runHook);
         close();
         var facts = new RunPublisher.RunFacts(
                 simulation, runId, settings.profile().name(), loadFacts(), steadyWindow(), targetFacts(), startMillis);
-        judgement.end(facts, shape, settings, metrics);
+        var findings = new CapacityFindings(
+                shape,
+                settings.profile().name().equals("spike"),
+                new StopCriteria(judgement.slos(), settings.stopWindow()));
+        judgement.end(facts, shape, settings, metrics, stop, findings);
     }
 
     private static void runHook(Hook hook) {

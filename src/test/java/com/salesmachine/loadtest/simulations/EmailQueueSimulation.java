@@ -78,6 +78,7 @@ public class EmailQueueSimulation extends Simulation {
                 .upstash()
                 .ifPresent(store -> populations.add(new RedisProbeChains(run.metrics())
                         .probeUser(run.runId(), store, paced.shape(), PROBE_INTERVAL)));
+        populations.addAll(run.watchdog());
 
         var report = new EmailQueueReport(
                 run.metrics(),
