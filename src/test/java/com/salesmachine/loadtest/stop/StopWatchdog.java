@@ -80,8 +80,8 @@ public final class StopWatchdog implements AutoCloseable {
         return scenario(LiveLog.WATCHDOG)
                 .exec(stopLoadGeneratorIf(
                         session -> "stop criteria: "
-                                + watch.stopped().map(Stop::line).orElse(""),
-                        session -> watch.stopped().isPresent()))
+                                + stopped().map(Stop::line).orElse(""),
+                        session -> stopped().isPresent()))
                 .injectOpen(constantUsersPerSec(USERS_PER_SECOND).during(injection));
     }
 
