@@ -88,8 +88,8 @@ public final class CapacityFindings implements LogAnalysis {
         Optional<Duration> recovered = observedTo <= end ? Optional.empty() : recovery.after(end, observedTo);
         String window = Numbers.decimals(criteria.window().toMillis() / 1000.0);
         String words = recovered
-                .map(d -> "the SLOs held again over " + window + " s windows " + Numbers.decimals(d.toMillis() / 1000.0)
-                        + " s after the spike, and to the end")
+                .map(d -> "recovered " + Numbers.decimals(d.toMillis() / 1000.0)
+                        + " s after the spike: the SLOs held over " + window + " s windows from then to the end")
                 .orElse("did not recover within " + Numbers.decimals(observed) + " s");
         return new RunSummary.Spike(
                 (start - injectStart) / 1000.0,

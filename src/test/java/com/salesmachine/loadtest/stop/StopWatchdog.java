@@ -79,8 +79,7 @@ public final class StopWatchdog implements AutoCloseable {
     public PopulationBuilder population(Duration injection) {
         return scenario(LiveLog.WATCHDOG)
                 .exec(stopLoadGeneratorIf(
-                        session -> "stop criteria: "
-                                + stopped().map(Stop::line).orElse(""),
+                        session -> "stop criteria: " + stopped().map(Stop::line).orElse(""),
                         session -> stopped().isPresent()))
                 .injectOpen(constantUsersPerSec(USERS_PER_SECOND).during(injection));
     }
