@@ -59,7 +59,7 @@ public record Capacity(Duration stressStep, double stressMaxFactor, Duration spi
     /**
      * The load's ramp-up, the load level for a lead-in as long as the spike's hold, {@link #SPIKE_FACTOR}
      * times it within {@link #SPIKE_RAMP}, held, back within {@link #SPIKE_RAMP}, then the load level
-     * for {@code spikeRecovery}, and the load's ramp-down.
+     * for {@code spikeRecovery}; no ramp-down (it would only add a ramp that shows nothing).
      */
     public LoadShape spike(LoadShape load) {
         return load.withStages(
@@ -67,7 +67,7 @@ public record Capacity(Duration stressStep, double stressMaxFactor, Duration spi
                         new LoadShape.Stage(1, Duration.ZERO, spikeHold),
                         new LoadShape.Stage(SPIKE_FACTOR, SPIKE_RAMP, spikeHold),
                         new LoadShape.Stage(1, SPIKE_RAMP, spikeRecovery)),
-                load.rampDown());
+                Duration.ZERO);
     }
 
     List<String> describe() {

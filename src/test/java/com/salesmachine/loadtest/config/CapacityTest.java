@@ -55,8 +55,8 @@ class CapacityTest {
                         new LoadShape.Level(
                                 50, Duration.ofSeconds(100), Duration.ofSeconds(110), Duration.ofSeconds(170))),
                 spike.levels());
-        assertEquals(NFR3_LOAD.rampDown(), spike.rampDown());
-        assertEquals(Duration.ofSeconds(200), spike.injectionTime());
+        assertEquals(Duration.ZERO, spike.rampDown());
+        assertEquals(Duration.ofSeconds(170), spike.injectionTime());
     }
 
     @Test
