@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 
 import com.salesmachine.loadtest.results.LiveLog;
+import com.salesmachine.loadtest.results.UnusableInputException;
 import com.salesmachine.loadtest.verdict.Slo;
 import com.salesmachine.loadtest.verdict.Stop;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -106,8 +107,12 @@ public final class StopWatchdog implements AutoCloseable {
             if (watch.stopped().isEmpty()) {
                 watch.judge().ifPresent(s -> LOG.warn("Stop criteria: {}; stopping the injection", s.line()));
             }
+        } catch (UnusableInputException e) {
+            // A log this suite cannot decode stays so: say it once, and stop watching (the run goes on).
+            LOG.warn("stop criteria are off for this run: {}", e.getMessage());
+            reader.shutdown();
         } catch (RuntimeException e) {
-            // One bad read must not end the watch; the next second reads on from where this one stopped.
+            // One failed read must not end the watch; the next second reads on from where this one stopped.
             LOG.warn("stop criteria: could not read the run's log: {}", e.toString());
         }
     }
