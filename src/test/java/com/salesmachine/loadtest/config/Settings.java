@@ -55,12 +55,6 @@ public record Settings(
 
     public static Settings load(SettingSource source) {
         Profile profile = profile(source.string("profile", Profile.DEFAULT));
-        if (source.raw("duration").isPresent() && stagedProfile(profile)) {
-            throw new SettingException(
-                    "duration",
-                    "the " + profile.name() + " profile's levels are timed by its own settings (stressStep;"
-                            + " spikeHold, spikeRecovery); leave duration unset");
-        }
         return new Settings(
                 source.httpUrl("API_BASE_URL").map(Settings::withoutTrailingSlash),
                 source.raw("API_KEY"),
@@ -89,11 +83,6 @@ public record Settings(
                 source.positiveDuration("stopWindow", DEFAULT_STOP_WINDOW));
     }
 
-    private static boolean stagedProfile(Profile profile) {
-        return profile.apply(LoadShape.of(1, Duration.ZERO, Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO, 1))
-                .staged();
-    }
-
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
     private static Optional<String> upstashToken(SettingSource source) {
         Optional<String> token = source.raw(UPSTASH_REDIS_REST_TOKEN);
@@ -119,6 +108,12 @@ public record Settings(
             shape = shape.withUsers(users.get());
         }
         if (duration.isPresent()) {
+            if (shape.staged()) {
+                throw new SettingException(
+                        "duration",
+                        "the " + profile.name() + " profile's levels are timed by its own settings (stressStep;"
+                                + " spikeHold, spikeRecovery); leave duration unset");
+            }
             shape = shape.withSteady(duration.get());
         }
         if (rampUp.isPresent()) {

@@ -306,7 +306,9 @@ class SettingsTest {
                 "stressMaxFactor: '0.5' is out of range; give a factor of the load's users from 1 to 100",
                 e.getMessage());
         var d = assertThrows(
-                SettingException.class, () -> load(Map.of("profile", "spike", "duration", "2m"), Map.of()));
+                SettingException.class,
+                () -> load(Map.of("profile", "spike", "duration", "2m"), Map.of())
+                        .shapeFor(LOAD));
         assertTrue(
                 d.getMessage().startsWith("duration: the spike profile's levels are timed by its own settings"),
                 d.getMessage());

@@ -195,10 +195,7 @@ public final class GatlingRunReader {
                 errors(whole),
                 peakUsers(whole),
                 fed.users(),
-                analysis.read(
-                        log.injectStart,
-                        log.injectEnd,
-                        sink -> log.replay(RecordSink.visitor(log.requestNames, log.groups, sink))));
+                analysis.read(log.injectStart, log.injectEnd, log::replay));
         return new Reading(run, whole);
     }
 

@@ -90,7 +90,7 @@ public final class LiveLog implements AutoCloseable {
         int records = columns.size();
         if (decoder.run != null) {
             columns.replay(
-                    decoder.run.start(), RecordSink.visitor(decoder.requestNames.values, decoder.groups.values, sink));
+                    decoder.run.start(), SimulationLog.named(decoder.requestNames.values, decoder.groups.values, sink));
         }
         columns.clear();
         return records;

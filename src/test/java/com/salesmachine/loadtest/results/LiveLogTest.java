@@ -72,7 +72,7 @@ class LiveLogTest {
         }
         var whole = new Lines();
         SimulationLog decoded = SimulationLogDecoder.decode(dir.resolve("written/simulation.log"));
-        decoded.replay(RecordSink.visitor(decoded.requestNames, decoded.groups, whole));
+        decoded.replay(whole);
 
         assertEquals(whole.lines, live.lines);
         assertEquals(43, live.lines.size(), live.lines.toString());
@@ -86,7 +86,7 @@ class LiveLogTest {
         SimulationLog decoded = SimulationLogDecoder.decode(writtenLog());
         assertEquals(List.of(SimulationLogWriter.SCENARIO), decoded.scenarios);
         var users = new Lines();
-        decoded.replay(RecordSink.visitor(decoded.requestNames, decoded.groups, users));
+        decoded.replay(users);
         assertEquals(2, users.lines.stream().filter(l -> l.startsWith("user")).count());
     }
 

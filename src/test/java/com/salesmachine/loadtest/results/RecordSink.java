@@ -20,32 +20,4 @@ public interface RecordSink {
     interface Replay {
         void into(RecordSink sink);
     }
-
-    /** Hands {@code log}'s records, with their names, to {@code sink}. */
-    static SimulationLog.Visitor visitor(
-            java.util.List<SimulationLog.RequestName> requestNames,
-            java.util.List<java.util.List<String>> groups,
-            RecordSink sink) {
-        return new SimulationLog.Visitor() {
-            @Override
-            public void user(int scenario, boolean start, long timestamp) {
-                sink.user(start, timestamp);
-            }
-
-            @Override
-            public void request(int name, long start, long end, boolean ok, int message) {
-                SimulationLog.RequestName n = requestNames.get(name);
-                String path = n.groups().isEmpty() ? n.name() : String.join(" / ", n.groups()) + " / " + n.name();
-                sink.request(path, start, end, ok);
-            }
-
-            @Override
-            public void group(int group, long start, long end, int cumulatedResponseTime, boolean ok) {
-                sink.group(String.join(" / ", groups.get(group)), start, end, ok);
-            }
-
-            @Override
-            public void error(int message, long timestamp) {}
-        };
-    }
 }

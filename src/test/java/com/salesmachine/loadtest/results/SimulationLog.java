@@ -83,6 +83,36 @@ final class SimulationLog {
         columns.replay(run.start(), visitor);
     }
 
+    /** The records, with their names, handed to {@code sink}. */
+    void replay(RecordSink sink) {
+        replay(named(requestNames, groups, sink));
+    }
+
+    /** A visitor that hands each record to {@code sink} with its names from these lists. */
+    static Visitor named(List<RequestName> requestNames, List<List<String>> groups, RecordSink sink) {
+        return new Visitor() {
+            @Override
+            public void user(int scenario, boolean start, long timestamp) {
+                sink.user(start, timestamp);
+            }
+
+            @Override
+            public void request(int name, long start, long end, boolean ok, int message) {
+                RequestName n = requestNames.get(name);
+                String path = n.groups().isEmpty() ? n.name() : String.join(" / ", n.groups()) + " / " + n.name();
+                sink.request(path, start, end, ok);
+            }
+
+            @Override
+            public void group(int group, long start, long end, int cumulatedResponseTime, boolean ok) {
+                sink.group(String.join(" / ", groups.get(group)), start, end, ok);
+            }
+
+            @Override
+            public void error(int message, long timestamp) {}
+        };
+    }
+
     /** The records as the decoder appends them: a kind and up to four ints, times relative to the run start. */
     static final class Columns {
         private byte[] kinds = new byte[1024];
