@@ -293,6 +293,9 @@ public final class SuiteRun implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watchdog != null) {
+            watchdog.close();
+        }
         target.close();
     }
 
