@@ -117,7 +117,7 @@ public final class StopWatchdog implements AutoCloseable {
         }
     }
 
-    /** Reads what is left (Gatling has closed the log) and stops the reading thread. */
+    /** Stops the reading thread and closes the log (the stop, if any, stays readable). */
     @Override
     public void close() {
         reader.shutdownNow();
