@@ -31,7 +31,9 @@ final class CapacitySections {
                     Figures.rps(step.throughputRps()),
                     step.p95Ms() == null ? "none" : Figures.ms(Math.round(step.p95Ms())),
                     step.failedPercent() == null ? "none" : Figures.percent(step.failedPercent()),
-                    step.completed() ? "yes" : "no (ended before)");
+                    step.completed()
+                            ? "yes"
+                            : step.toSeconds() <= step.fromSeconds() ? "not reached" : "no (ended before)");
         }
         out.append(table.render());
         out.append("\nEach level over its hold (seconds from the injection's start): intended users against the mean"
