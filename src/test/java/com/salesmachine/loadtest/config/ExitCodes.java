@@ -8,6 +8,9 @@ public final class ExitCodes {
     /** A run's SLO failed (the code Gatling itself gives a failed assertion). */
     public static final int SLO_FAILED = 2;
 
+    /** A sustained SLO breach stopped the run's injection before its end (stop criteria, {@code stopOnBreach}). */
+    public static final int STOPPED = 3;
+
     /** A run's figures do not describe the API: less than its intended work, or a saturated injector. */
     public static final int INVALID = 4;
 

@@ -44,7 +44,7 @@ class LoadShapeTest {
 
     @Test
     void profileNames_areListedInDeclarationOrder() {
-        assertEquals("smoke, quick, load, peak, soak, breakpoint", Profile.names());
+        assertEquals("smoke, quick, load, peak, stress, spike, soak, breakpoint", Profile.names());
     }
 
     @Test

@@ -4,13 +4,20 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * A named load profile: how a simulation's {@code load} shape (the seed report's configuration for
- * that scenario) becomes the shape actually run. Adding a profile is one entry in {@link #ALL}.
+ * that scenario) becomes the shape actually run, and whether a sustained SLO breach stops it
+ * ({@code stopOnBreach}, the default of the setting of that name). Adding a profile is one entry in
+ * {@link #ALL}.
  */
-public record Profile(String name, String description, UnaryOperator<LoadShape> fromLoad) {
+public record Profile(String name, String description, boolean stopOnBreach, Shaper shaper) {
+
+    /** How a profile turns the load shape into the one run, given the capacity profiles' settings. */
+    @FunctionalInterface
+    public interface Shaper {
+        LoadShape apply(LoadShape load, Capacity capacity);
+    }
 
     /** The injection budget of the quick profile, so a whole run ends within 90 s. */
     public static final Duration QUICK_BUDGET = Duration.ofSeconds(60);
@@ -22,29 +29,50 @@ public record Profile(String name, String description, UnaryOperator<LoadShape> 
     public static final Duration SOAK_DURATION = Duration.ofHours(1);
 
     public static final Map<String, Profile> ALL = index(
-            new Profile("smoke", "1 user, one pass over every request", LoadShape::smoke),
+            new Profile("smoke", "1 user, one pass over every request", false, (load, c) -> load.smoke()),
             new Profile(
                     "quick",
                     "the load shape squeezed into " + Durations.format(QUICK_BUDGET) + " of injection",
-                    load -> load.scaledToFit(QUICK_BUDGET)),
-            new Profile("load", "the seed report's configuration for the scenario", UnaryOperator.identity()),
+                    false,
+                    (load, c) -> load.scaledToFit(QUICK_BUDGET)),
+            new Profile("load", "the seed report's configuration for the scenario", false, (load, c) -> load),
             new Profile(
                     "peak",
                     "the load shape with twice its users (twice the rate of a paced load)",
-                    load -> load.withUsers(2 * load.users())),
+                    false,
+                    (load, c) -> load.withUsers(2 * load.users())),
+            new Profile(
+                    "stress",
+                    "steps beyond the load's users (x1, 1.5, 2, 3, 4, 6, 8 up to stressMaxFactor, each held"
+                            + " stressStep) until an SLO breach stops it or the cap",
+                    true,
+                    (load, c) -> c.stress(load)),
+            new Profile(
+                    "spike",
+                    "the load level, 5x it within 10 s held spikeHold, back within 10 s, then spikeRecovery to"
+                            + " measure the recovery",
+                    false,
+                    (load, c) -> c.spike(load)),
             new Profile(
                     "soak",
                     "the load shape's users, ramp-up and think time held for duration (default "
                             + Durations.format(SOAK_DURATION) + "), no ramp-down",
-                    load -> load.withSteady(SOAK_DURATION).withRampDown(Duration.ZERO)),
+                    false,
+                    (load, c) -> load.withSteady(SOAK_DURATION).withRampDown(Duration.ZERO)),
             new Profile(
                     BREAKPOINT,
                     "a capacity search: steps of users, doubling to the first failing step, then halving the gap"
                             + " to the resolution; each step warmed up and judged on its own",
-                    UnaryOperator.identity()));
+                    false,
+                    (load, c) -> load));
 
+    /** The shape with the capacity settings' defaults. */
     public LoadShape apply(LoadShape load) {
-        return fromLoad.apply(load);
+        return apply(load, Capacity.defaults());
+    }
+
+    public LoadShape apply(LoadShape load, Capacity capacity) {
+        return shaper.apply(load, capacity);
     }
 
     private static Map<String, Profile> index(Profile... profiles) {

@@ -41,7 +41,10 @@ public record Settings(
         Judging judging,
         InjectorLimits injectorLimits,
         Breakpoint breakpoint,
-        TargetMetricsSettings targetMetrics) {
+        TargetMetricsSettings targetMetrics,
+        Capacity capacity,
+        boolean stopOnBreach,
+        Duration stopWindow) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -49,14 +52,17 @@ public record Settings(
     public static final String UPSTASH_REDIS_REST_URL = "UPSTASH_REDIS_REST_URL";
     public static final String UPSTASH_REDIS_REST_TOKEN = "UPSTASH_REDIS_REST_TOKEN";
     public static final Duration DEFAULT_RECONCILE_TIMEOUT = Duration.ofSeconds(20);
+    /** The sliding window a sustained SLO breach is judged over ({@code stopWindow}). */
+    public static final Duration DEFAULT_STOP_WINDOW = Duration.ofSeconds(15);
 
     public static Settings load(SettingSource source) {
+        Profile profile = profile(source.string("profile", Profile.DEFAULT));
         return new Settings(
                 source.httpUrl("API_BASE_URL").map(Settings::withoutTrailingSlash),
                 source.raw("API_KEY"),
                 source.raw("N8N_WEBHOOK_URL").map(v -> webhookUrl(v)),
                 Path.of(source.string("TEST_USERS_FILE", TestUsersFile.DEFAULT_PATH.toString())),
-                profile(source.string("profile", Profile.DEFAULT)),
+                profile,
                 source.positiveInt("users"),
                 source.positiveDuration("duration"),
                 source.duration("rampUp"),
@@ -75,7 +81,10 @@ public record Settings(
                 Judging.from(source),
                 InjectorLimits.from(source),
                 Breakpoint.from(source),
-                TargetMetricsSettings.from(source));
+                TargetMetricsSettings.from(source),
+                Capacity.from(source),
+                source.bool("stopOnBreach", profile.stopOnBreach()),
+                source.positiveDuration("stopWindow", DEFAULT_STOP_WINDOW));
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -108,11 +117,17 @@ public record Settings(
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
     public LoadShape shapeFor(LoadShape load) {
-        LoadShape shape = profile.apply(load);
+        LoadShape shape = profile.apply(load, capacity);
         if (users.isPresent()) {
             shape = shape.withUsers(users.get());
         }
         if (duration.isPresent()) {
+            if (shape.staged()) {
+                throw new SettingException(
+                        "duration",
+                        "the " + profile.name() + " profile's levels are timed by its own settings (stressStep;"
+                                + " spikeHold, spikeRecovery); leave duration unset");
+            }
             shape = shape.withSteady(duration.get());
         }
         if (rampUp.isPresent()) {
@@ -152,6 +167,9 @@ public record Settings(
             lines.addAll(breakpoint.describe());
         }
         lines.add(targetMetrics.describe());
+        lines.addAll(capacity.describe());
+        lines.add("stopOnBreach     " + stopOnBreach + " (a sustained SLO breach over stopWindow "
+                + Durations.format(stopWindow) + " " + (stopOnBreach ? "stops" : "does not stop") + " the injection)");
         return lines;
     }
 

@@ -28,7 +28,8 @@ class SettingsTest {
     void profile_unknownName_isRejectedListingTheAcceptedOnes() {
         var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
         assertEquals(
-                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, soak, breakpoint",
+                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, stress, spike, soak,"
+                        + " breakpoint",
                 e.getMessage());
     }
 
@@ -310,5 +311,44 @@ class SettingsTest {
 
     private static Settings load(Map<String, String> props, Map<String, String> env) {
         return Settings.load(new SettingSource(props, env));
+    }
+
+    @Test
+    void stopOnBreach_defaultsToTheProfiles_onForStressOnly_andTheSettingWins() {
+        assertTrue(load(Map.of("profile", "stress"), Map.of()).stopOnBreach());
+        assertEquals(false, load(Map.of("profile", "load"), Map.of()).stopOnBreach());
+        assertEquals(false, load(Map.of("profile", "spike"), Map.of()).stopOnBreach());
+        assertEquals(
+                false,
+                load(Map.of("profile", "stress", "stopOnBreach", "false"), Map.of())
+                        .stopOnBreach());
+        assertTrue(load(Map.of("profile", "peak", "stopOnBreach", "true"), Map.of())
+                .stopOnBreach());
+        assertEquals(Duration.ofSeconds(15), load(Map.of(), Map.of()).stopWindow());
+        assertEquals(
+                Duration.ofSeconds(5),
+                load(Map.of("stopWindow", "5s"), Map.of()).stopWindow());
+    }
+
+    @Test
+    void stressSettings_shapeTheStaircase_andBadOnesAreRefusedInOneLine() {
+        Settings s =
+                load(Map.of("profile", "stress", "users", "5", "stressStep", "10s", "stressMaxFactor", "3"), Map.of());
+        LoadShape shape = s.shapeFor(LOAD);
+        assertEquals(
+                java.util.List.of(5, 8, 10, 15),
+                shape.levels().stream().map(LoadShape.Level::users).toList());
+        assertEquals(Duration.ofSeconds(40), shape.steady());
+        var e = assertThrows(SettingException.class, () -> load(Map.of("stressMaxFactor", "0.5"), Map.of()));
+        assertEquals(
+                "stressMaxFactor: '0.5' is out of range; give a factor of the load's users from 1 to 100",
+                e.getMessage());
+        var d = assertThrows(
+                SettingException.class,
+                () -> load(Map.of("profile", "spike", "duration", "2m"), Map.of())
+                        .shapeFor(LOAD));
+        assertTrue(
+                d.getMessage().startsWith("duration: the spike profile's levels are timed by its own settings"),
+                d.getMessage());
     }
 }

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.results.WorkIntent;
+import com.salesmachine.loadtest.settings.SettingException;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
@@ -27,6 +28,19 @@ public record PacedLoad(LoadShape shape, Duration preparationLimit) {
 
     /** The least an operation may start late (when the pace is shorter). */
     static final Duration MIN_START_SLACK = Duration.ofSeconds(5);
+
+    /**
+     * A paced load has one level: its users' operations are spread evenly over the steady time, so
+     * a staged shape (stress, spike) is refused, as bad input, before any load.
+     */
+    public PacedLoad {
+        if (shape.staged()) {
+            throw new SettingException(
+                    "profile",
+                    "a staged profile (stress, spike) changes a closed load's users level by level; this"
+                            + " simulation's open, paced load runs at one level: use smoke, quick, load or peak");
+        }
+    }
 
     /** The time from one operation's start to the next of the same user; zero for a one-shot run. */
     public Duration pace() {

@@ -54,4 +54,17 @@ class PacedLoadTest {
         assertEquals(1, load.operations());
         assertEquals(PREPARATION, load.lastStart());
     }
+
+    @Test
+    void aStagedShape_isRefusedAsBadInput_inOneLineNamingTheProfiles() {
+        LoadShape stress = com.salesmachine.loadtest.config.Profile.ALL
+                .get("stress")
+                .apply(LoadShape.of(5, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO, 4));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.salesmachine.loadtest.settings.SettingException.class, () -> new PacedLoad(stress, PREPARATION));
+        assertEquals(
+                "profile: a staged profile (stress, spike) changes a closed load's users level by level; this"
+                        + " simulation's open, paced load runs at one level: use smoke, quick, load or peak",
+                e.getMessage());
+    }
 }

@@ -104,6 +104,12 @@ final class FindingsSections {
             out.append("The run is INVALID, so it shows no capacity: ")
                     .append(MarkdownTable.inline(String.join("; ", s.validity().reasons())))
                     .append(".\n");
+        } else if (s.stopped() != null) {
+            out.append("The API broke its SLOs under this run's load: ")
+                    .append(MarkdownTable.inline(s.stopped().reason()))
+                    .append(", and stop criteria stopped the injection there. The last level held before it is in"
+                            + " the steps above.\n");
+            return;
         } else if (s.passed() && s.slos().isEmpty()) {
             out.append("Held ")
                     .append(peak)
@@ -132,6 +138,9 @@ final class FindingsSections {
                                 .collect(Collectors.joining("; ")))
                         .append(".\n");
             }
+        }
+        if (!s.steps().isEmpty()) {
+            return;
         }
         out.append("\nThe breaking point is not known from this run: finding it needs a stress or breakpoint"
                 + " profile run, which raises the load until an SLO fails.\n");

@@ -95,7 +95,31 @@ public final class GatlingRunReader {
             Optional<View> steady,
             List<RunSummary.ErrorCount> errors,
             int peakUsers,
-            Users users) {}
+            Users users,
+            LogAnalysis.Findings findings) {
+        public GatlingRun(
+                String simulationClass,
+                long runStartMillis,
+                long injectStartMillis,
+                long injectEndMillis,
+                View whole,
+                Optional<View> steady,
+                List<RunSummary.ErrorCount> errors,
+                int peakUsers,
+                Users users) {
+            this(
+                    simulationClass,
+                    runStartMillis,
+                    injectStartMillis,
+                    injectEndMillis,
+                    whole,
+                    steady,
+                    errors,
+                    peakUsers,
+                    users,
+                    LogAnalysis.Findings.NONE);
+        }
+    }
 
     private static final Status OK = OK$.MODULE$;
     private static final Status KO = KO$.MODULE$;
@@ -126,7 +150,13 @@ public final class GatlingRunReader {
      * divides by whole seconds, rounded up, as for the whole run.
      */
     public GatlingRun readAndReport(Path resultsDirectory, String runFolder, Optional<SteadyWindow> steady) {
-        Reading reading = reading(LogFileDataWriter.logFile(resultsDirectory, runFolder, false), steady);
+        return readAndReport(resultsDirectory, runFolder, steady, LogAnalysis.NONE);
+    }
+
+    /** As {@link #readAndReport(Path, String, Optional)}, with {@code analysis} run on the same reading. */
+    public GatlingRun readAndReport(
+            Path resultsDirectory, String runFolder, Optional<SteadyWindow> steady, LogAnalysis analysis) {
+        Reading reading = reading(LogFileDataWriter.logFile(resultsDirectory, runFolder, false), steady, analysis);
         new ReportsGenerator(
                         configuration.data().zoneId(),
                         configuration.core().charset(),
@@ -141,12 +171,12 @@ public final class GatlingRunReader {
 
     /** The same reading without writing the report. */
     GatlingRun read(Path logFile, Optional<SteadyWindow> steady) {
-        return reading(logFile, steady).run();
+        return reading(logFile, steady, LogAnalysis.NONE).run();
     }
 
     private record Reading(GatlingRun run, LogFileData whole) {}
 
-    private Reading reading(Path logFile, Optional<SteadyWindow> steady) {
+    private Reading reading(Path logFile, Optional<SteadyWindow> steady, LogAnalysis analysis) {
         SimulationLog log;
         try {
             log = SimulationLogDecoder.decode(logFile);
@@ -164,7 +194,8 @@ public final class GatlingRunReader {
                 fed.window().map(this::view),
                 errors(whole),
                 peakUsers(whole),
-                fed.users());
+                fed.users(),
+                analysis.read(log.injectStart, log.injectEnd, log::replay));
         return new Reading(run, whole);
     }
 

@@ -20,6 +20,9 @@ public final class JUnitSloWriter {
     /** The test case that fails when the run is INVALID, so a CI reporter shows it like a failed SLO. */
     static final String VALIDITY_CASE = "The run achieved its intended work and its injector was not saturated";
 
+    /** The test case that fails when stop criteria stopped the run (a sustained SLO breach). */
+    static final String STOP_CASE = "No sustained SLO breach stopped the injection";
+
     private JUnitSloWriter() {}
 
     public static String xml(RunSummary summary) {
@@ -27,10 +30,14 @@ public final class JUnitSloWriter {
         Element suite = doc.createElement("testsuite");
         doc.appendChild(suite);
         boolean invalid = !summary.validity().valid();
-        long failures = summary.slos().stream().filter(slo -> !slo.passed()).count() + (invalid ? 1 : 0);
+        boolean stopped = summary.stopped() != null;
+        long failures =
+                summary.slos().stream().filter(slo -> !slo.passed()).count() + (invalid ? 1 : 0) + (stopped ? 1 : 0);
         suite.setAttribute("name", text(summary.simulation() + " SLOs"));
         suite.setAttribute(
-                "tests", Integer.toString(1 + Math.max(1, summary.slos().size())));
+                "tests",
+                Integer.toString(
+                        1 + (stopped ? 1 : 0) + Math.max(1, summary.slos().size())));
         suite.setAttribute("failures", Long.toString(failures));
         suite.setAttribute("errors", "0");
         suite.setAttribute("skipped", "0");
@@ -63,6 +70,18 @@ public final class JUnitSloWriter {
                 testcase.appendChild(failure);
             }
             suite.appendChild(testcase);
+        }
+        if (stopped) {
+            Element stop = testcase(doc, summary, STOP_CASE);
+            Element failure = doc.createElement("failure");
+            failure.setAttribute("type", "STOPPED");
+            failure.setAttribute(
+                    "message",
+                    text("STOPPED at " + summary.stopped().atTime() + ": "
+                            + summary.stopped().reason()));
+            failure.setTextContent(text(summary.stopped().slo()));
+            stop.appendChild(failure);
+            suite.appendChild(stop);
         }
         Element validity = testcase(doc, summary, VALIDITY_CASE);
         if (invalid) {

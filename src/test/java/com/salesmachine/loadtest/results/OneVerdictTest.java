@@ -83,8 +83,8 @@ class OneVerdictTest {
                 window(),
                 new RunSummary.Target(RunSummary.Target.STAND_IN, "http://127.0.0.1:1", "stand-in"),
                 0);
-        var judge = new RunJudge(new RunPublisher.Judgement(
-                LoadModel.CLOSED, SHAPE, List.of(slo), List.of(), Judging.defaults(), InjectorView.NONE));
+        var judge = new RunPublisher.Judgement(
+                LoadModel.CLOSED, SHAPE, List.of(slo), List.of(), Judging.defaults(), InjectorView.NONE);
         var published = new RunPublisher(
                         facts, new RunMetrics(), judge, new ResultsFolder(results), 5, dir.resolve("gatling"))
                 .publish()

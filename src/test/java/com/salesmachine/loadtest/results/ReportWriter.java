@@ -20,6 +20,7 @@ public final class ReportWriter {
         ValiditySections.intendedVsAchieved(out, summary);
         ValiditySections.injector(out, summary);
         TargetSections.resources(out, summary);
+        StageSections.capacity(out, summary);
         MetricsSections.measuredMetrics(out, summary);
         MetricsSections.nfr3(out, summary);
         FindingsSections.errors(out, summary);
@@ -70,6 +71,19 @@ public final class ReportWriter {
                 return;
             }
             out.append("\nThe SLOs as measured, for the record:\n\n");
+        } else if (s.stopped() != null) {
+            RunSummary.Stopped stop = s.stopped();
+            out.append("stop criteria stopped the injection at ")
+                    .append(stop.atTime())
+                    .append(" (")
+                    .append(Figures.duration(stop.afterSeconds()))
+                    .append(" after its start): ")
+                    .append(MarkdownTable.inline(stop.reason()))
+                    .append(", breaching `")
+                    .append(MarkdownTable.inline(stop.slo()))
+                    .append("` (exit code ")
+                    .append(s.exitCode())
+                    .append(").\n\nThe SLOs as measured over the run until then:\n\n");
         } else if (s.slos().isEmpty()) {
             out.append("this simulation asserts no SLOs, so nothing could fail.\n");
             return;

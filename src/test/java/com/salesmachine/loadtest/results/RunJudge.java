@@ -7,6 +7,7 @@ import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.verdict.RunVerdict;
 import com.salesmachine.loadtest.verdict.Slo;
 import com.salesmachine.loadtest.verdict.SloOutcome;
+import com.salesmachine.loadtest.verdict.Stop;
 import com.salesmachine.loadtest.verdict.Validity;
 import com.salesmachine.loadtest.verdict.Work;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class RunJudge {
     private final List<WorkIntent> intents;
     private final Judging judging;
     private final InjectorView injector;
+    private final Optional<Stop> stop;
 
     RunJudge(RunPublisher.Judgement judgement) {
         this.model = judgement.model();
@@ -36,6 +38,7 @@ public final class RunJudge {
         this.intents = List.copyOf(judgement.intents());
         this.judging = judgement.judging();
         this.injector = judgement.injector();
+        this.stop = judgement.stop();
     }
 
     /** What the judge found: the work table, the injector's figures, and the verdict. */
@@ -53,7 +56,7 @@ public final class RunJudge {
                 ? slos
                 : slos.stream().map(s -> s.on(Slo.Window.WHOLE_RUN)).toList();
         List<SloOutcome> outcomes = SloOutcome.judge(judged, slo -> valueOf(slo, run, metrics));
-        return new Judged(work, health.figures(), new RunVerdict(outcomes, reasons));
+        return new Judged(work, health.figures(), new RunVerdict(outcomes, reasons, stop));
     }
 
     private List<Work> work(GatlingRunReader.GatlingRun run, MetricsSummary metrics) {
@@ -62,9 +65,15 @@ public final class RunJudge {
         if (model == LoadModel.OPEN_PACED || shape.oneShot()) {
             work.add(new Work("users started", "users", shape.users(), users.startedInLoadScenario()));
         } else if (run.steady().isPresent()) {
-            work.add(new Work(CONCURRENT_USERS, "users", shape.users(), users.meanActiveInWindow()));
+            // What the shape offered over the part of its steady time the run lasted (all of it unless stopped or cut
+            // short).
+            GatlingRunReader.View steady = run.steady().get();
+            double intended =
+                    shape.meanUsersUntil(java.time.Duration.ofMillis(steady.toMillis() - steady.fromMillis()));
+            work.add(new Work(CONCURRENT_USERS, "users", intended, users.meanActiveInWindow()));
         }
-        work.add(new Work("sessions finished", "sessions", users.started(), users.finished()));
+        // A stop ends the sessions in flight on purpose: stated, not judged.
+        work.add(new Work("sessions finished", "sessions", users.started(), users.finished(), stop.isEmpty()));
         for (WorkIntent intent : intents) {
             if (intent instanceof WorkIntent.Counted counted) {
                 work.add(new Work(

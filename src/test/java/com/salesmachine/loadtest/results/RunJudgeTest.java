@@ -127,6 +127,54 @@ class RunJudgeTest {
                 judged.verdict().headline());
     }
 
+    @Test
+    void aStoppedStaircase_isStopped_judgingItsUsersOverThePartItRan_andNotTheSessionsTheStopEnded() {
+        // Steps of 10 s at 10, 15, 20 users after a 10 s ramp-up; the steady view lasts 25 s: stopped at 35 s.
+        LoadShape stress = new com.salesmachine.loadtest.config.Capacity(
+                        java.time.Duration.ofSeconds(10),
+                        2,
+                        java.time.Duration.ofSeconds(5),
+                        java.time.Duration.ofSeconds(5))
+                .stress(LoadShape.of(
+                        10,
+                        java.time.Duration.ofSeconds(10),
+                        java.time.Duration.ofSeconds(30),
+                        java.time.Duration.ZERO,
+                        java.time.Duration.ZERO,
+                        1));
+        long start = 1_000_000;
+        var run = new GatlingRunReader.GatlingRun(
+                "Sim",
+                start - 500,
+                start,
+                start + 35_000,
+                view(start, start + 35_000, stats(100, 0, 900)),
+                Optional.of(view(start + 10_000, start + 35_000, stats(80, 0, 900))),
+                List.of(),
+                20,
+                users(60, 20, 14.0));
+        var stop = new com.salesmachine.loadtest.verdict.Stop(start + 35_000, "x", "p95 900 ms", 900, 15, 20);
+        var judged = new RunJudge(new RunPublisher.Judgement(
+                        LoadModel.CLOSED,
+                        stress,
+                        List.of(Slo.percentileBelow(List.of("Check the dashboard", "Get dashboard"), 95, 500)),
+                        List.of(),
+                        Judging.defaults(),
+                        InjectorView.NONE,
+                        Optional.of(stop),
+                        LogAnalysis.NONE))
+                .judge(run, new MetricsSummary(List.of(), List.of(), List.of()));
+
+        assertEquals("STOPPED", judged.verdict().verdict());
+        assertEquals(3, judged.verdict().exitCode());
+        Work users = judged.work().get(0);
+        assertEquals((10 * 10 + 10 * 15 + 5 * 20) / 25.0, users.intended(), 1e-9);
+        assertTrue(users.judged());
+        Work sessions = judged.work().get(1);
+        assertEquals(20, sessions.achieved());
+        assertFalse(sessions.judged(), "the stop ended those sessions on purpose");
+    }
+
     private static RunJudge.Judged judge(
             LoadModel model, List<Slo> slos, List<WorkIntent> intents, GatlingRunReader.GatlingRun run) {
         return new RunJudge(

@@ -8,6 +8,7 @@ import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.verdict.RunVerdict;
 import com.salesmachine.loadtest.verdict.Slo;
 import com.salesmachine.loadtest.verdict.SloOutcome;
+import com.salesmachine.loadtest.verdict.Stop;
 import com.salesmachine.loadtest.verdict.Work;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,15 +57,22 @@ public final class RunPublisher {
     private final RunFacts facts;
     private final RunMetrics metrics;
     private final RunJudge judge;
+    private final Judgement judgement;
     private final ResultsFolder results;
     private final int keep;
     private final Path gatlingResults;
 
     RunPublisher(
-            RunFacts facts, RunMetrics metrics, RunJudge judge, ResultsFolder results, int keep, Path gatlingResults) {
+            RunFacts facts,
+            RunMetrics metrics,
+            Judgement judgement,
+            ResultsFolder results,
+            int keep,
+            Path gatlingResults) {
         this.facts = facts;
         this.metrics = metrics;
-        this.judge = judge;
+        this.judgement = judgement;
+        this.judge = new RunJudge(judgement);
         this.results = results;
         this.keep = keep;
         this.gatlingResults = gatlingResults;
@@ -77,10 +85,22 @@ public final class RunPublisher {
             List<Slo> slos,
             List<WorkIntent> intents,
             Judging judging,
-            InjectorView injector) {}
+            InjectorView injector,
+            Optional<Stop> stop,
+            LogAnalysis analysis) {
+        public Judgement(
+                LoadModel model,
+                LoadShape shape,
+                List<Slo> slos,
+                List<WorkIntent> intents,
+                Judging judging,
+                InjectorView injector) {
+            this(model, shape, slos, intents, judging, injector, Optional.empty(), LogAnalysis.NONE);
+        }
+    }
 
     public RunPublisher(RunFacts facts, RunMetrics metrics, Judgement judgement, ResultsFolder results, int keep) {
-        this(facts, metrics, new RunJudge(judgement), results, keep, GATLING_RESULTS);
+        this(facts, metrics, judgement, results, keep, GATLING_RESULTS);
     }
 
     /** Does the work; empty when Gatling wrote no run folder. */
@@ -92,8 +112,8 @@ public final class RunPublisher {
             return Optional.empty();
         }
         String folderName = gatlingRun.get().getFileName().toString();
-        GatlingRunReader.GatlingRun run =
-                new GatlingRunReader().readAndReport(gatlingResults, folderName, facts.steadyWindow());
+        GatlingRunReader.GatlingRun run = new GatlingRunReader()
+                .readAndReport(gatlingResults, folderName, facts.steadyWindow(), judgement.analysis());
         MetricsSummary snapshot = metrics.snapshot();
         RunJudge.Judged judged = judge.judge(run, snapshot);
         RunSummary summary = summarize(folderName, run, snapshot, judged);
@@ -130,6 +150,9 @@ public final class RunPublisher {
                 judged.injector(),
                 verdict.slos().stream().map(o -> slo(o, run)).toList(),
                 new RunSummary.Validity(verdict.invalidBecause().isEmpty(), verdict.invalidBecause()),
+                verdict.stopped().map(s -> stopped(s, run)).orElse(null),
+                run.findings().steps(),
+                run.findings().spike(),
                 verdict.verdict(),
                 verdict.exitCode(),
                 null);
@@ -150,6 +173,19 @@ public final class RunPublisher {
                 v.global(),
                 v.requests(),
                 v.groups());
+    }
+
+    private static RunSummary.Stopped stopped(Stop s, GatlingRunReader.GatlingRun run) {
+        return new RunSummary.Stopped(
+                s.atMillis(),
+                Instant.ofEpochMilli(s.atMillis()).toString(),
+                round(Math.max(0, s.atMillis() - run.injectStartMillis()) / 1000.0),
+                s.slo(),
+                s.reason(),
+                s.figure(),
+                round(s.value()),
+                s.windowSeconds(),
+                s.users());
     }
 
     private static RunSummary.WorkItem workItem(Work w) {

@@ -32,14 +32,25 @@ public record RunSummary(
         Injector injector,
         List<Slo> slos,
         Validity validity,
+        Stopped stopped,
+        List<Step> steps,
+        Spike spike,
         String verdict,
         int exitCode,
         Capacity capacity) {
 
     public static final int SCHEMA_VERSION = 3;
+    /** The versions this suite reads: 3, and 2 (which had no {@code stopped}, {@code steps} or {@code spike}). */
+    public static final List<Integer> READABLE_VERSIONS = List.of(2, 3);
+
     public static final String PASS = RunVerdict.PASS;
     public static final String FAIL = RunVerdict.FAIL;
+    public static final String STOPPED = RunVerdict.STOPPED;
     public static final String INVALID = RunVerdict.INVALID;
+
+    public RunSummary {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
 
     public boolean passed() {
         return PASS.equals(verdict);
@@ -265,8 +276,62 @@ public record RunSummary(
                 injector,
                 slos,
                 validity,
+                stopped,
+                steps,
+                spike,
                 searchVerdict,
                 searchExitCode,
                 answer);
     }
+
+    /**
+     * Stop criteria ended the injection: when ({@code atMillis}, {@code atTime} ISO-8601 UTC), which
+     * objective ({@code slo}), what the sliding window measured ({@code figure}, {@code value} in the
+     * objective's unit) over {@code windowSeconds}, and the virtual users active then; {@code reason}
+     * is the line the console printed after "Stopped at ...: ".
+     */
+    public record Stopped(
+            long atMillis,
+            String atTime,
+            double afterSeconds,
+            String slo,
+            String reason,
+            String figure,
+            double value,
+            double windowSeconds,
+            long users) {}
+
+    /**
+     * One level of a staged shape (stress, spike), over its hold (seconds from the injection's
+     * start): the users it intended and the mean users active, what the requests did there (count,
+     * throughput, exact p95 and failed share, null without requests), and whether the run held it to
+     * its end ({@code completed}: false when stop criteria or the bound ended it before).
+     */
+    public record Step(
+            int step,
+            double fromSeconds,
+            double toSeconds,
+            int intendedUsers,
+            double achievedUsers,
+            long requests,
+            double throughputRps,
+            Double p95Ms,
+            Double failedPercent,
+            boolean completed) {}
+
+    /**
+     * The spike: when it started going up and when it was back at the load level (seconds from the
+     * injection's start, and ISO-8601 UTC), and how long after that the SLOs held again over the stop
+     * criteria's window, to the end ({@code recoverySeconds}; null: they did not within
+     * {@code observedSeconds}). {@code recovery} says it in words.
+     */
+    public record Spike(
+            double startSeconds,
+            double endSeconds,
+            String startTime,
+            String endTime,
+            double windowSeconds,
+            Double recoverySeconds,
+            double observedSeconds,
+            String recovery) {}
 }

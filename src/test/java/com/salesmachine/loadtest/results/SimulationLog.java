@@ -80,18 +80,37 @@ final class SimulationLog {
     }
 
     void replay(Visitor visitor) {
-        long t0 = run.start();
-        Columns c = columns;
-        for (int i = 0; i < c.size; i++) {
-            switch (c.kinds[i]) {
-                case USER_START, USER_END -> visitor.user(c.a[i], c.kinds[i] == USER_START, t0 + c.b[i]);
-                case REQUEST_OK, REQUEST_KO ->
-                    visitor.request(c.a[i], t0 + c.b[i], t0 + c.c[i], c.kinds[i] == REQUEST_OK, c.d[i]);
-                case GROUP_OK, GROUP_KO ->
-                    visitor.group(c.a[i], t0 + c.b[i], t0 + c.c[i], c.d[i], c.kinds[i] == GROUP_OK);
-                default -> visitor.error(c.a[i], t0 + c.b[i]);
+        columns.replay(run.start(), visitor);
+    }
+
+    /** The records, with their names, handed to {@code sink}. */
+    void replay(RecordSink sink) {
+        replay(named(requestNames, groups, sink));
+    }
+
+    /** A visitor that hands each record to {@code sink} with its names from these lists. */
+    static Visitor named(List<RequestName> requestNames, List<List<String>> groups, RecordSink sink) {
+        return new Visitor() {
+            @Override
+            public void user(int scenario, boolean start, long timestamp) {
+                sink.user(start, timestamp);
             }
-        }
+
+            @Override
+            public void request(int name, long start, long end, boolean ok, int message) {
+                RequestName n = requestNames.get(name);
+                String path = n.groups().isEmpty() ? n.name() : String.join(" / ", n.groups()) + " / " + n.name();
+                sink.request(path, start, end, ok);
+            }
+
+            @Override
+            public void group(int group, long start, long end, int cumulatedResponseTime, boolean ok) {
+                sink.group(String.join(" / ", groups.get(group)), start, end, ok);
+            }
+
+            @Override
+            public void error(int message, long timestamp) {}
+        };
     }
 
     /** The records as the decoder appends them: a kind and up to four ints, times relative to the run start. */
@@ -104,6 +123,27 @@ final class SimulationLog {
         private int size;
         private long injectStart = Long.MAX_VALUE;
         private long injectEnd = Long.MIN_VALUE;
+
+        int size() {
+            return size;
+        }
+
+        /** Forgets the records (a live reader's, once it has handed them on); the run's bounds stay. */
+        void clear() {
+            size = 0;
+        }
+
+        void replay(long t0, Visitor visitor) {
+            for (int i = 0; i < size; i++) {
+                switch (kinds[i]) {
+                    case USER_START, USER_END -> visitor.user(a[i], kinds[i] == USER_START, t0 + b[i]);
+                    case REQUEST_OK, REQUEST_KO ->
+                        visitor.request(a[i], t0 + b[i], t0 + c[i], kinds[i] == REQUEST_OK, d[i]);
+                    case GROUP_OK, GROUP_KO -> visitor.group(a[i], t0 + b[i], t0 + c[i], d[i], kinds[i] == GROUP_OK);
+                    default -> visitor.error(a[i], t0 + b[i]);
+                }
+            }
+        }
 
         void user(int scenario, boolean start, int time, long runStart) {
             if (start) {

@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.results;
 import io.gatling.commons.util.GatlingVersion;
 import io.gatling.core.stats.writer.RecordHeader;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -27,6 +28,12 @@ import java.util.Map;
  * {@code String} value and its coder byte (0 Latin-1, 1 UTF-16 in the machine's byte order), or a
  * zero length alone for "". Gatling reads the bytes back into a {@code String} through JDK
  * internals; decoding them with the matching charset gives the same string without that access.
+ *
+ * <p>The stop criteria's watchdog ({@link LiveLog#WATCHDOG}) is no part of the run's work: its
+ * scenario and its users' records are left out here, so no figure counts them.
+ *
+ * <p>It also decodes a log still being written, chunk by chunk ({@link #more}): a record cut by the
+ * chunk's end is decoded again, whole, from the next chunk, and is never an error.
  */
 final class SimulationLogDecoder {
     private static final byte RUN = RecordHeader.Run$.MODULE$.value();
@@ -40,17 +47,65 @@ final class SimulationLogDecoder {
             ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
 
     private final Path file;
-    private final DataInputStream in;
+    private DataInputStream in;
+    /** The run record, once decoded; and, per scenario of the log, its index in {@code run.scenarios()} (-1: left out). */
+    SimulationLog.Run run;
+
+    private int[] scenarioIndex;
     private final Map<Integer, String> cachedStrings = new HashMap<>();
-    private final Interned<SimulationLog.RequestName> requestNames = new Interned<>();
-    private final Interned<List<String>> groups = new Interned<>();
-    private final Interned<String> messages = new Interned<>();
-    private final SimulationLog.Columns columns = new SimulationLog.Columns();
+    final Interned<SimulationLog.RequestName> requestNames = new Interned<>();
+    final Interned<List<String>> groups = new Interned<>();
+    final Interned<String> messages = new Interned<>();
+    final SimulationLog.Columns columns = new SimulationLog.Columns();
     private int record = 1;
 
     private SimulationLogDecoder(Path file, DataInputStream in) {
         this.file = file;
         this.in = in;
+    }
+
+    /** A decoder of the log {@code file} as it grows, fed with {@link #more}. */
+    static SimulationLogDecoder growing(Path file) {
+        return new SimulationLogDecoder(file, null);
+    }
+
+    /**
+     * Decodes the whole records at the start of {@code bytes[0, length)} into {@link #columns} (the
+     * run record first, once); returns how many bytes they took: the rest starts a record still
+     * being written, to be given again, with what follows it, next time.
+     */
+    int more(byte[] bytes, int length) throws IOException {
+        var source = new ByteArrayInputStream(bytes, 0, length);
+        in = new DataInputStream(source);
+        int consumed = 0;
+        if (run == null) {
+            if (length == 0) {
+                return 0;
+            }
+            try {
+                run = runRecord();
+            } catch (PartialRunRecord e) {
+                return 0;
+            }
+            consumed = length - source.available();
+        }
+        try {
+            for (int header = in.read(); header != -1; header = in.read()) {
+                record++;
+                record((byte) header, run);
+                consumed = length - source.available();
+            }
+        } catch (EOFException e) {
+            record--;
+        }
+        return consumed;
+    }
+
+    /** The run record is not all there yet (a log being written). */
+    private static final class PartialRunRecord extends IOException {
+        PartialRunRecord() {
+            super("the run record is not all written yet");
+        }
     }
 
     /**
@@ -68,7 +123,11 @@ final class SimulationLogDecoder {
     }
 
     private SimulationLog decode() throws IOException {
-        SimulationLog.Run run = runRecord();
+        try {
+            run = runRecord();
+        } catch (PartialRunRecord e) {
+            throw new UnusableInputException(file + " ends inside its run record");
+        }
         boolean truncated = false;
         for (int header = in.read(); header != -1; header = in.read()) {
             record++;
@@ -101,8 +160,14 @@ final class SimulationLogDecoder {
             long start = in.readLong();
             String description = string();
             var scenarios = new ArrayList<String>();
-            for (int i = in.readInt(); i > 0; i--) {
-                scenarios.add(sanitize(string()));
+            int count = in.readInt();
+            scenarioIndex = new int[Math.max(0, count)];
+            for (int i = 0; i < count; i++) {
+                String scenario = sanitize(string());
+                scenarioIndex[i] = scenario.equals(LiveLog.WATCHDOG) ? -1 : scenarios.size();
+                if (scenarioIndex[i] >= 0) {
+                    scenarios.add(scenario);
+                }
             }
             for (int i = in.readInt(); i > 0; i--) {
                 // Assertions, pickled: the suite judges its SLOs itself.
@@ -110,7 +175,7 @@ final class SimulationLogDecoder {
             }
             return new SimulationLog.Run(version, simulationClass, start, description, List.copyOf(scenarios));
         } catch (EOFException e) {
-            throw new UnusableInputException(file + " ends inside its run record");
+            throw new PartialRunRecord();
         }
     }
 
@@ -120,11 +185,12 @@ final class SimulationLogDecoder {
             int scenario = in.readInt();
             boolean start = in.readBoolean();
             int time = in.readInt();
-            if (scenario < 0 || scenario >= run.scenarios().size()) {
-                throw malformed("scenario " + scenario + " is not one of the "
-                        + run.scenarios().size());
+            if (scenario < 0 || scenario >= scenarioIndex.length) {
+                throw malformed("scenario " + scenario + " is not one of the " + scenarioIndex.length);
             }
-            columns.user(scenario, start, time, t0);
+            if (scenarioIndex[scenario] >= 0) {
+                columns.user(scenarioIndex[scenario], start, time, t0);
+            }
         } else if (header == REQUEST) {
             List<String> hierarchy = hierarchy();
             String name = cachedString();
@@ -209,7 +275,7 @@ final class SimulationLogDecoder {
     }
 
     /** Values numbered in order of first appearance. */
-    private static final class Interned<T> {
+    static final class Interned<T> {
         final List<T> values = new ArrayList<>();
         private final Map<T, Integer> indices = new HashMap<>();
 

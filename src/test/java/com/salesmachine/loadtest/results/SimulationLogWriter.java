@@ -73,6 +73,12 @@ final class SimulationLogWriter implements AutoCloseable {
         return this;
     }
 
+    /** A user of {@code scenario} (one of the log's scenarios) starts or ends. */
+    SimulationLogWriter user(String scenario, boolean start, long at) {
+        users.serialize(new DataWriterMessage$LoadEvent$User(scenario, RUN_START + at, start));
+        return this;
+    }
+
     SimulationLogWriter userEnd(long at) {
         users.serialize(new DataWriterMessage$LoadEvent$User(SCENARIO, RUN_START + at, false));
         return this;

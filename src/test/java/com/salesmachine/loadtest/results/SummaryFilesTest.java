@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,11 +72,31 @@ class SummaryFilesTest {
 
     @Test
     void read_refusesAnUnknownSchemaVersion_namingBothVersions() {
-        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 99);
+        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 4);
         Path folder = SummaryFixtures.writeRun(dir, tree);
         var e = assertThrows(UnusableInputException.class, () -> SummaryFiles.read(folder));
         assertEquals(
-                folder.resolve("summary.json") + ": schemaVersion 99 is not known; this suite reads 3", e.getMessage());
+                folder.resolve("summary.json") + ": schemaVersion 4 is not known; this suite reads 2 and 3",
+                e.getMessage());
+    }
+
+    @Test
+    void read_acceptsAVersion2Summary_withoutTheFieldsVersion3Added() {
+        ObjectNode tree = SummaryFixtures.sample().put("schemaVersion", 2);
+        tree.remove(List.of("stopped", "steps", "spike", "capacity"));
+        RunSummary read = SummaryFiles.read(SummaryFixtures.writeRun(dir, tree));
+        assertEquals(2, read.schemaVersion());
+        assertEquals(List.of(), read.steps());
+        assertNull(read.stopped());
+    }
+
+    @Test
+    void read_stillRequiresTheVersion3Fields_inAVersion3Summary() {
+        ObjectNode tree = SummaryFixtures.sample();
+        tree.remove("steps");
+        Path folder = SummaryFixtures.writeRun(dir, tree);
+        var e = assertThrows(UnusableInputException.class, () -> SummaryFiles.read(folder));
+        assertTrue(e.getMessage().endsWith(": missing required field steps"), e.getMessage());
     }
 
     @Test
@@ -139,7 +160,7 @@ class SummaryFilesTest {
                 dir.resolve("b"), SummaryFixtures.sample().put("verdict", "MAYBE"));
         assertTrue(assertThrows(UnusableInputException.class, () -> SummaryFiles.read(b))
                 .getMessage()
-                .endsWith("verdict 'MAYBE' is none of PASS, FAIL, INVALID"));
+                .endsWith("verdict 'MAYBE' is none of PASS, FAIL, STOPPED, INVALID"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class SummarySchemaTest {
         ObjectNode broken = SummaryFixtures.sample();
         broken.remove("verdict");
         broken.put("runId", "run-1");
-        broken.put("schemaVersion", 99);
+        broken.put("schemaVersion", 4);
         ((ObjectNode) broken.get("global")).put("koPercent", 140);
 
         List<String> problems = SummarySchema.problems(broken);

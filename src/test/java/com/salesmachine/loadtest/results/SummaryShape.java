@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The checks a {@code summary.json} tree must pass before it is bound to {@link RunSummary}: a
@@ -31,10 +32,14 @@ final class SummaryShape {
             "CapacityStep.folder",
             "Resources.steady",
             "Resources.memorySeries",
-            "Resources.memoryGrowing");
+            "Resources.memoryGrowing",
+            "RunSummary.stopped",
+            "RunSummary.spike");
 
     /** Fields that may be absent (the schema does not require them): the target's resources, when not measured. */
     private static final Set<String> OPTIONAL = Set.of("Target.resources");
+    /** Fields schema version 3 added: absent from a version 2 summary. */
+    private static final Set<String> SINCE_3 = Set.of("stopped", "steps", "spike", "capacity");
 
     private SummaryShape() {}
 
@@ -47,11 +52,11 @@ final class SummaryShape {
         if (version == null || version.isNull()) {
             return Optional.of("missing required field schemaVersion");
         }
-        if (!version.isIntegralNumber() || version.asLong() != RunSummary.SCHEMA_VERSION) {
-            return Optional.of(
-                    "schemaVersion " + version + " is not known; this suite reads " + RunSummary.SCHEMA_VERSION);
+        if (!version.isIntegralNumber() || !RunSummary.READABLE_VERSIONS.contains(version.asInt())) {
+            return Optional.of("schemaVersion " + version + " is not known; this suite reads "
+                    + RunSummary.READABLE_VERSIONS.stream().map(String::valueOf).collect(Collectors.joining(" and ")));
         }
-        Optional<String> missing = missingField(root, RunSummary.class, "");
+        Optional<String> missing = missingField(root, RunSummary.class, "", version.asInt() < 3 ? SINCE_3 : Set.of());
         if (missing.isPresent()) {
             return missing;
         }
@@ -68,13 +73,18 @@ final class SummaryShape {
         String verdict = root.get("verdict").asText();
         if (!verdict.equals(RunSummary.PASS)
                 && !verdict.equals(RunSummary.FAIL)
+                && !verdict.equals(RunSummary.STOPPED)
                 && !verdict.equals(RunSummary.INVALID)) {
-            return Optional.of("verdict '" + verdict + "' is none of PASS, FAIL, INVALID");
+            return Optional.of("verdict '" + verdict + "' is none of PASS, FAIL, STOPPED, INVALID");
         }
         return Optional.empty();
     }
 
     private static Optional<String> missingField(JsonNode node, Class<?> type, String prefix) {
+        return missingField(node, type, prefix, Set.of());
+    }
+
+    private static Optional<String> missingField(JsonNode node, Class<?> type, String prefix, Set<String> optional) {
         if (!node.isObject()) {
             // Bound later; Jackson names the wrong type.
             return Optional.empty();
@@ -82,6 +92,9 @@ final class SummaryShape {
         for (RecordComponent component : type.getRecordComponents()) {
             String path = prefix + component.getName();
             JsonNode value = node.get(component.getName());
+            if (value == null && optional.contains(component.getName())) {
+                continue;
+            }
             if (value == null) {
                 if (OPTIONAL.contains(type.getSimpleName() + "." + component.getName())) {
                     continue;

@@ -5,11 +5,13 @@ import com.salesmachine.loadtest.config.LoadModel;
 import com.salesmachine.loadtest.config.LoadShape;
 import com.salesmachine.loadtest.config.Settings;
 import com.salesmachine.loadtest.metrics.RunMetrics;
+import com.salesmachine.loadtest.results.LogAnalysis;
 import com.salesmachine.loadtest.results.ResultsFolder;
 import com.salesmachine.loadtest.results.RunPublisher;
 import com.salesmachine.loadtest.results.SteadyWindow;
 import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.verdict.Slo;
+import com.salesmachine.loadtest.verdict.Stop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,11 @@ final class RunJudgement {
         slos.addAll(List.of(objectives));
     }
 
+    /** The objectives so far (the stop criteria read them once the simulation has declared them all). */
+    List<Slo> slos() {
+        return List.copyOf(slos);
+    }
+
     void add(WorkIntent intent) {
         intents.add(intent);
     }
@@ -70,13 +77,19 @@ final class RunJudgement {
     /**
      * Reads and judges the finished run, publishes it, prints the verdict, and ends the JVM with the
      * verdict's exit code when it is not PASS ({@value ExitCodes#SLO_FAILED} FAIL,
-     * {@value ExitCodes#INVALID} INVALID, {@value ExitCodes#NO_VERDICT} when the run could not be read or written).
+     * {@value ExitCodes#STOPPED} STOPPED, {@value ExitCodes#INVALID} INVALID, {@value ExitCodes#NO_VERDICT} when the run could not be read or written).
      */
-    void end(RunPublisher.RunFacts facts, LoadShape shape, Settings settings, RunMetrics metrics) {
+    void end(
+            RunPublisher.RunFacts facts,
+            LoadShape shape,
+            Settings settings,
+            RunMetrics metrics,
+            Optional<Stop> stop,
+            LogAnalysis analysis) {
         injector.stop();
         int code;
         try {
-            code = publish(facts, shape, settings, metrics)
+            code = publish(facts, shape, settings, metrics, stop, analysis)
                     .map(p -> p.verdict().exitCode())
                     .orElse(ExitCodes.NO_VERDICT);
         } catch (Exception e) {
@@ -89,8 +102,15 @@ final class RunJudgement {
     }
 
     private Optional<RunPublisher.Published> publish(
-            RunPublisher.RunFacts facts, LoadShape shape, Settings settings, RunMetrics metrics) throws Exception {
-        var judgement = new RunPublisher.Judgement(model, shape, slos, intents, settings.judging(), injector);
+            RunPublisher.RunFacts facts,
+            LoadShape shape,
+            Settings settings,
+            RunMetrics metrics,
+            Optional<Stop> stop,
+            LogAnalysis analysis)
+            throws Exception {
+        var judgement =
+                new RunPublisher.Judgement(model, shape, slos, intents, settings.judging(), injector, stop, analysis);
         Optional<RunPublisher.Published> published = new RunPublisher(
                         facts, metrics, judgement, new ResultsFolder(settings.resultsDir()), settings.resultsKeep())
                 .publish();

@@ -27,10 +27,14 @@ import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
+import com.salesmachine.loadtest.stop.CapacityFindings;
+import com.salesmachine.loadtest.stop.StopCriteria;
+import com.salesmachine.loadtest.stop.StopWatchdog;
 import com.salesmachine.loadtest.targetmetrics.TargetMetricsSampler;
 import com.salesmachine.loadtest.targetmetrics.TargetWatch;
 import com.salesmachine.loadtest.testusers.TestUser;
 import com.salesmachine.loadtest.verdict.Slo;
+import com.salesmachine.loadtest.verdict.Stop;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -71,6 +75,9 @@ public final class SuiteRun implements AutoCloseable {
 
     private final RunMetrics metrics = new RunMetrics();
     private final RunJudgement judgement;
+
+    /** The stop criteria, when the run has them (see {@link #watchdog()}). */
+    private StopWatchdog watchdog;
 
     private final List<Hook> atStart = new ArrayList<>();
     private final List<Hook> atFinish = new ArrayList<>();
@@ -298,9 +305,36 @@ public final class SuiteRun implements AutoCloseable {
         return protocol;
     }
 
-    /** The scenario injected with this run's shape (closed model: {@code users} is concurrency). */
-    public PopulationBuilder populate(ScenarioBuilder scenario) {
-        return ClosedLoad.populate(shape, scenario);
+    /**
+     * The scenario injected with this run's shape (closed model: {@code users} is concurrency), and
+     * the stop criteria's watchdog when the run has them ({@link #watchdog()}).
+     */
+    public List<PopulationBuilder> populate(ScenarioBuilder scenario) {
+        var populations = new ArrayList<PopulationBuilder>();
+        populations.add(ClosedLoad.populate(shape, scenario));
+        populations.addAll(watchdog());
+        return populations;
+    }
+
+    /**
+     * The stop criteria's watchdog population when {@code stopOnBreach} is on (none for a one-shot
+     * shape, which has no window to judge): for a simulation that builds its own populations; called
+     * once, by it or by {@link #populate}.
+     */
+    public List<PopulationBuilder> watchdog() {
+        if (watchdog != null) {
+            throw new IllegalStateException("the stop criteria's watchdog is already in this run's populations");
+        }
+        if (!settings.stopOnBreach() || shape.oneShot()) {
+            return List.of();
+        }
+        watchdog = StopWatchdog.start(
+                judgement::slos,
+                settings.stopWindow(),
+                RunPublisher.GATLING_RESULTS,
+                simulation.getSimpleName(),
+                startMillis);
+        return List.of(watchdog.population(shape.injectionTime()));
     }
 
     /** The hard bound of the run, from its {@link RunBound}. */
@@ -311,6 +345,9 @@ public final class SuiteRun implements AutoCloseable {
     @Override
     public void close() {
         targetWatch.ifPresent(w -> w.sampler().stop());
+        if (watchdog != null) {
+            watchdog.close();
+        }
         target.close();
     }
 
@@ -376,6 +413,11 @@ public final class SuiteRun implements AutoCloseable {
         }
         // The target is measured over the load, not the finish hooks' own calls.
         targetWatch.ifPresent(w -> w.sampler().stop());
+        Optional<Stop> stop = Optional.empty();
+        if (watchdog != null) {
+            watchdog.close();
+            stop = watchdog.stopped();
+        }
         atFinish.forEach(SuiteRun::runHook);
         close();
         var facts = new RunPublisher.RunFacts(
@@ -389,7 +431,11 @@ public final class SuiteRun implements AutoCloseable {
                 targetWatch
                         .<com.salesmachine.loadtest.results.TargetView>map(w -> w)
                         .orElse(com.salesmachine.loadtest.results.TargetView.NONE));
-        judgement.end(facts, shape, settings, metrics);
+        var findings = new CapacityFindings(
+                shape,
+                settings.profile().name().equals("spike"),
+                new StopCriteria(judgement.slos(), settings.stopWindow()));
+        judgement.end(facts, shape, settings, metrics, stop, findings);
     }
 
     private static void runHook(Hook hook) {

@@ -227,6 +227,31 @@ class SuiteRunTest {
         assertEquals(0, requests.get());
     }
 
+    @Test
+    void theStopCriteriasWatchdog_joinsThePopulations_exactlyWhenStopOnBreachIsOn() throws Exception {
+        var users = io.gatling.javaapi.core.CoreDsl.scenario("Users");
+        try (SuiteRun stress = create(Map.of(
+                        "API_BASE_URL",
+                        countingUrl(),
+                        "TEST_USERS_FILE",
+                        usersFile().toString(),
+                        "profile",
+                        "stress"));
+                SuiteRun load = create(Map.of(
+                        "API_BASE_URL",
+                        countingUrl(),
+                        "TEST_USERS_FILE",
+                        usersFile().toString(),
+                        "profile",
+                        "load"))) {
+            assertEquals(2, stress.populate(users).size(), "the load and the watchdog");
+            assertThrows(IllegalStateException.class, stress::watchdog, "one watchdog a run");
+            assertEquals(1, load.populate(users).size(), "the load alone");
+            // The staircase, then the drain: 6 thinks of 1 s in each of 2 passes, one and a half times, plus 10 s.
+            assertEquals(Duration.ofSeconds(10 + 7 * 60 + 28), stress.maxDuration());
+        }
+    }
+
     private SuiteRun create(Map<String, String> properties) {
         return SuiteRun.create(
                 new SettingSource(properties, Map.of()),

@@ -70,7 +70,7 @@ public class EmailQueueSimulation extends Simulation {
                 .exec(emails.operations(window, fakeData));
         ScenarioBuilder reconciliation = scenario("Email reconciliation").exec(emails.reconcileEmails(window));
 
-        var populations = new ArrayList<PopulationBuilder>();
+        var populations = new ArrayList<PopulationBuilder>(run.watchdog());
         populations.add(paced.populate(operations)
                 .andThen(reconciliation.injectOpen(atOnceUsers(Math.min(RECONCILERS, paced.operations())))));
         run.target()

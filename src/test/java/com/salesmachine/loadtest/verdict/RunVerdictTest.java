@@ -62,4 +62,35 @@ class RunVerdictTest {
                 List.of(),
                 Validity.reasons(List.of(new Work("a", "users", 100, 95), new Work("b", "x", 0, 0)), 95, List.of()));
     }
+
+    private static final String ERRORS_NAME = "Global: share of failed events (whole run) is less than 1 %";
+
+    private static final Stop STOP = new Stop(
+            java.time.Instant.parse("2026-12-02T14:02:10Z").toEpochMilli(),
+            ERRORS_NAME,
+            "error rate 23 %",
+            23,
+            15,
+            180);
+
+    @Test
+    void aStoppedRun_isStopped_exit3_beatingFail_andPrintsWhenAndWhyFirst() {
+        var verdict = new RunVerdict(List.of(HELD, BROKEN), List.of(), java.util.Optional.of(STOP));
+        assertEquals("STOPPED", verdict.verdict());
+        assertEquals(3, verdict.exitCode());
+        assertEquals(
+                List.of(
+                        "Stopped at 14:02:10: error rate 23 % over 15 s at 180 users",
+                        HELD.line(),
+                        BROKEN.line(),
+                        "Verdict: STOPPED at 14:02:10: error rate 23 % over 15 s at 180 users"),
+                verdict.consoleLines());
+    }
+
+    @Test
+    void anInvalidRun_beatsAStop() {
+        var verdict = new RunVerdict(List.of(HELD), List.of("generator saturated: x"), java.util.Optional.of(STOP));
+        assertEquals("INVALID", verdict.verdict());
+        assertEquals(4, verdict.exitCode());
+    }
 }

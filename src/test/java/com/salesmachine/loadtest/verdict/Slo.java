@@ -61,7 +61,7 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
             return symbol;
         }
 
-        boolean holds(double actual, double target) {
+        public boolean holds(double actual, double target) {
             return switch (this) {
                 case LT -> actual < target;
                 case IS -> actual == target;
