@@ -16,7 +16,7 @@ public record Profile(String name, String description, boolean stopOnBreach, Sha
     /** How a profile turns the load shape into the one run, given the capacity profiles' settings. */
     @FunctionalInterface
     public interface Shaper {
-        LoadShape apply(LoadShape load, Capacity capacity);
+        LoadShape apply(LoadShape load, Stages capacity);
     }
 
     /** The injection budget of the quick profile, so a whole run ends within 90 s. */
@@ -68,10 +68,10 @@ public record Profile(String name, String description, boolean stopOnBreach, Sha
 
     /** The shape with the capacity settings' defaults. */
     public LoadShape apply(LoadShape load) {
-        return apply(load, Capacity.defaults());
+        return apply(load, Stages.defaults());
     }
 
-    public LoadShape apply(LoadShape load, Capacity capacity) {
+    public LoadShape apply(LoadShape load, Stages capacity) {
         return shaper.apply(load, capacity);
     }
 

@@ -42,7 +42,7 @@ public record Settings(
         InjectorLimits injectorLimits,
         Breakpoint breakpoint,
         TargetMetricsSettings targetMetrics,
-        Capacity capacity,
+        Stages stages,
         boolean stopOnBreach,
         Duration stopWindow) {
 
@@ -82,7 +82,7 @@ public record Settings(
                 InjectorLimits.from(source),
                 Breakpoint.from(source),
                 TargetMetricsSettings.from(source),
-                Capacity.from(source),
+                Stages.from(source),
                 source.bool("stopOnBreach", profile.stopOnBreach()),
                 source.positiveDuration("stopWindow", DEFAULT_STOP_WINDOW));
     }
@@ -117,7 +117,7 @@ public record Settings(
 
     /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
     public LoadShape shapeFor(LoadShape load) {
-        LoadShape shape = profile.apply(load, capacity);
+        LoadShape shape = profile.apply(load, stages);
         if (users.isPresent()) {
             shape = shape.withUsers(users.get());
         }
@@ -167,7 +167,7 @@ public record Settings(
             lines.addAll(breakpoint.describe());
         }
         lines.add(targetMetrics.describe());
-        lines.addAll(capacity.describe());
+        lines.addAll(stages.describe());
         lines.add("stopOnBreach     " + stopOnBreach + " (a sustained SLO breach over stopWindow "
                 + Durations.format(stopWindow) + " " + (stopOnBreach ? "stops" : "does not stop") + " the injection)");
         return lines;

@@ -130,7 +130,7 @@ class RunJudgeTest {
     @Test
     void aStoppedStaircase_isStopped_judgingItsUsersOverThePartItRan_andNotTheSessionsTheStopEnded() {
         // Steps of 10 s at 10, 15, 20 users after a 10 s ramp-up; the steady view lasts 25 s: stopped at 35 s.
-        LoadShape stress = new com.salesmachine.loadtest.config.Capacity(
+        LoadShape stress = new com.salesmachine.loadtest.config.Stages(
                         java.time.Duration.ofSeconds(10),
                         2,
                         java.time.Duration.ofSeconds(5),

@@ -27,7 +27,7 @@ import com.salesmachine.loadtest.results.WorkIntent;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
-import com.salesmachine.loadtest.stop.CapacityFindings;
+import com.salesmachine.loadtest.stop.StageFindings;
 import com.salesmachine.loadtest.stop.StopCriteria;
 import com.salesmachine.loadtest.stop.StopWatchdog;
 import com.salesmachine.loadtest.targetmetrics.TargetMetricsSampler;
@@ -431,7 +431,7 @@ public final class SuiteRun implements AutoCloseable {
                 targetWatch
                         .<com.salesmachine.loadtest.results.TargetView>map(w -> w)
                         .orElse(com.salesmachine.loadtest.results.TargetView.NONE));
-        var findings = new CapacityFindings(
+        var findings = new StageFindings(
                 shape,
                 settings.profile().name().equals("spike"),
                 new StopCriteria(judgement.slos(), settings.stopWindow()));

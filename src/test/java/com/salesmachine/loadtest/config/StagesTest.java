@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CapacityTest {
+class StagesTest {
     private static final LoadShape NFR3_LOAD = LoadShape.of(
             50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
 
@@ -31,8 +31,7 @@ class CapacityTest {
 
     @Test
     void stress_endsAtItsCap_theCapItselfTheLastStep() {
-        var capacity =
-                new Capacity(Duration.ofSeconds(10), 5, Capacity.DEFAULT_SPIKE_HOLD, Capacity.DEFAULT_SPIKE_RECOVERY);
+        var capacity = new Stages(Duration.ofSeconds(10), 5, Stages.DEFAULT_SPIKE_HOLD, Stages.DEFAULT_SPIKE_RECOVERY);
         LoadShape stress = capacity.stress(NFR3_LOAD.withUsers(5));
         assertEquals(List.of(5, 8, 10, 15, 20, 25), users(stress));
         assertEquals(Duration.ofSeconds(60), stress.steady());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.salesmachine.loadtest.config.Capacity;
 import com.salesmachine.loadtest.config.LoadShape;
+import com.salesmachine.loadtest.config.Stages;
 import com.salesmachine.loadtest.results.LogAnalysis;
 import com.salesmachine.loadtest.results.RecordSink;
 import com.salesmachine.loadtest.results.RunSummary;
@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CapacityFindingsTest {
+class StageFindingsTest {
     private static final String DASHBOARD = "Check the dashboard / Get dashboard";
     private static final long T0 = 1_000_000;
     private static final StopCriteria CRITERIA = new StopCriteria(
@@ -23,8 +23,8 @@ class CapacityFindingsTest {
             Duration.ofSeconds(5));
     private static final LoadShape LOAD =
             LoadShape.of(4, Duration.ofSeconds(2), Duration.ofSeconds(20), Duration.ZERO, Duration.ZERO, 1);
-    private static final Capacity SHORT =
-            new Capacity(Duration.ofSeconds(10), 2, Duration.ofSeconds(5), Duration.ofSeconds(20));
+    private static final Stages SHORT =
+            new Stages(Duration.ofSeconds(10), 2, Duration.ofSeconds(5), Duration.ofSeconds(20));
 
     /** {@code users} users from {@code fromS}, and ten dashboard calls a second of {@code millis} until {@code toS}. */
     private static void load(RecordSink sink, int users, int fromS, int toS, int millis) {
@@ -45,7 +45,7 @@ class CapacityFindingsTest {
             // Stopped 5 s into the third step, with its 2 more users.
             load(sink, 2, 22, 27, 900);
         };
-        LogAnalysis.Findings findings = new CapacityFindings(stress, false, CRITERIA).read(T0, T0 + 27_000, records);
+        LogAnalysis.Findings findings = new StageFindings(stress, false, CRITERIA).read(T0, T0 + 27_000, records);
 
         assertEquals(3, findings.steps().size());
         RunSummary.Step first = findings.steps().get(0);
@@ -70,7 +70,7 @@ class CapacityFindingsTest {
             load(sink, 0, 32, 40, 900); // still slow 8 s into the recovery hold
             load(sink, 0, 40, 52, 100);
         };
-        RunSummary.Spike found = new CapacityFindings(spike, true, CRITERIA)
+        RunSummary.Spike found = new StageFindings(spike, true, CRITERIA)
                 .read(T0, T0 + 52_000, records)
                 .spike();
 
@@ -86,7 +86,7 @@ class CapacityFindingsTest {
     void aSpikeThatNeverRecovers_saysSo() {
         LoadShape spike = SHORT.spike(LOAD);
         RecordSink.Replay records = sink -> load(sink, 4, 0, 52, 900);
-        RunSummary.Spike found = new CapacityFindings(spike, true, CRITERIA)
+        RunSummary.Spike found = new StageFindings(spike, true, CRITERIA)
                 .read(T0, T0 + 52_000, records)
                 .spike();
         assertNull(found.recoverySeconds());
@@ -97,6 +97,6 @@ class CapacityFindingsTest {
     void aOneLevelShape_hasNoSteps() {
         assertEquals(
                 LogAnalysis.Findings.NONE,
-                new CapacityFindings(LOAD, false, CRITERIA).read(T0, T0 + 22_000, sink -> load(sink, 4, 0, 22, 100)));
+                new StageFindings(LOAD, false, CRITERIA).read(T0, T0 + 22_000, sink -> load(sink, 4, 0, 22, 100)));
     }
 }

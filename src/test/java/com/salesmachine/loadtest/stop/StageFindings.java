@@ -17,7 +17,7 @@ import java.util.Optional;
  * level's intended users against the mean users active over its hold, with what its requests did
  * there; for the spike, when it went up and came back, and its {@link Recovery} time.
  */
-public final class CapacityFindings implements LogAnalysis {
+public final class StageFindings implements LogAnalysis {
     /** How far before its planned end a level's hold may end and still count as held (the last record's timing). */
     static final long COMPLETED_SLACK_MILLIS = 1000;
 
@@ -26,7 +26,7 @@ public final class CapacityFindings implements LogAnalysis {
     private final StopCriteria criteria;
 
     /** {@code spike}: the shape is the spike profile's (its second level the spike, its third the recovery). */
-    public CapacityFindings(LoadShape shape, boolean spike, StopCriteria criteria) {
+    public StageFindings(LoadShape shape, boolean spike, StopCriteria criteria) {
         this.shape = shape;
         this.spike = spike && shape.levels().size() == 3;
         this.criteria = criteria;

@@ -13,7 +13,7 @@ import java.util.Locale;
  * each step held {@code stressStep}) and the spike (the load level, five times it within 10 s, held
  * {@code spikeHold}, back within 10 s, then held {@code spikeRecovery} to watch the recovery).
  */
-public record Capacity(Duration stressStep, double stressMaxFactor, Duration spikeHold, Duration spikeRecovery) {
+public record Stages(Duration stressStep, double stressMaxFactor, Duration spikeHold, Duration spikeRecovery) {
     /** The stress staircase's factors of the load's users, before the cap. */
     static final List<Double> STRESS_FACTORS = List.of(1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0);
 
@@ -26,18 +26,18 @@ public record Capacity(Duration stressStep, double stressMaxFactor, Duration spi
     /** How fast the spike goes up, and back down. */
     public static final Duration SPIKE_RAMP = Duration.ofSeconds(10);
 
-    public static Capacity defaults() {
-        return new Capacity(DEFAULT_STRESS_STEP, DEFAULT_STRESS_MAX_FACTOR, DEFAULT_SPIKE_HOLD, DEFAULT_SPIKE_RECOVERY);
+    public static Stages defaults() {
+        return new Stages(DEFAULT_STRESS_STEP, DEFAULT_STRESS_MAX_FACTOR, DEFAULT_SPIKE_HOLD, DEFAULT_SPIKE_RECOVERY);
     }
 
-    static Capacity from(SettingSource source) {
+    static Stages from(SettingSource source) {
         double cap = source.positiveDouble("stressMaxFactor", DEFAULT_STRESS_MAX_FACTOR);
         if (cap < 1 || cap > 100) {
             throw new SettingException(
                     "stressMaxFactor",
                     "'" + Numbers.decimals(cap) + "' is out of range; give a factor of the load's users from 1 to 100");
         }
-        return new Capacity(
+        return new Stages(
                 source.positiveDuration("stressStep", DEFAULT_STRESS_STEP),
                 cap,
                 source.positiveDuration("spikeHold", DEFAULT_SPIKE_HOLD),
