@@ -3,6 +3,7 @@ package com.salesmachine.loadtest.capacity;
 import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.results.RunSummary;
 import com.salesmachine.loadtest.results.SloText;
+import com.salesmachine.loadtest.verdict.Validity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ record StepResult(
         boolean saturated = false;
         if (s.validity() != null && !s.validity().valid()) {
             failed.addAll(s.validity().reasons());
-            saturated = s.validity().reasons().stream().anyMatch(r -> r.startsWith(SATURATED));
+            saturated = s.validity().reasons().stream().anyMatch(r -> r.startsWith(Validity.SATURATED));
         }
         MetricsSummary metrics = s.metrics() == null ? MetricsSummary.none() : s.metrics();
         return new StepResult(
@@ -77,7 +78,4 @@ record StepResult(
     Optional<Double> component(String label) {
         return Optional.ofNullable(components.get(label));
     }
-
-    /** How {@link com.salesmachine.loadtest.verdict.Validity} words a saturated injector. */
-    static final String SATURATED = "generator saturated";
 }

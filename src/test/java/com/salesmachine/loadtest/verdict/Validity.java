@@ -12,6 +12,9 @@ public final class Validity {
     /** The default least share of the intended work a valid run achieves. */
     public static final double DEFAULT_MIN_ACHIEVED_PERCENT = 95;
 
+    /** How a reason for a saturated injector starts. */
+    public static final String SATURATED = "generator saturated: ";
+
     private Validity() {}
 
     /**
@@ -28,7 +31,7 @@ public final class Validity {
             }
         }
         for (String s : saturation) {
-            reasons.add("generator saturated: " + s);
+            reasons.add(SATURATED + s);
         }
         return reasons;
     }
