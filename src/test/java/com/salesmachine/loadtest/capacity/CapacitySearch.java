@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -46,14 +47,32 @@ public final class CapacitySearch {
     private final Settings settings;
     private final CapacityMeasure measure;
     private final Clock clock;
+    private final Function<Path, StepRunner> runnerFor;
+
+    /** How the search runs one step: its level in, the step's summary and folder (or why none) out. */
+    interface StepRunner {
+        SearchSteps.StepOutcome run(int level);
+    }
 
     public CapacitySearch(
             Class<?> simulation, LoadShape load, Settings settings, CapacityMeasure measure, Clock clock) {
+        this(simulation, load, settings, measure, clock, stepsFolder -> new SearchSteps(simulation, stepsFolder)::run);
+    }
+
+    /** For tests: steps run by {@code runnerFor}, given the folder the steps' results go to. */
+    CapacitySearch(
+            Class<?> simulation,
+            LoadShape load,
+            Settings settings,
+            CapacityMeasure measure,
+            Clock clock,
+            Function<Path, StepRunner> runnerFor) {
         this.simulation = simulation;
         this.load = load;
         this.settings = settings;
         this.measure = measure;
         this.clock = clock;
+        this.runnerFor = runnerFor;
     }
 
     /** The settings of a run being created, with a running step's put over them (see {@link SearchSteps}). */
@@ -73,7 +92,7 @@ public final class CapacitySearch {
         String folderName =
                 simulation.getSimpleName().toLowerCase(Locale.ROOT) + "-" + FOLDER_TIME.format(clock.instant());
         Path folder = settings.resultsDir().resolve(folderName);
-        var steps = new SearchSteps(simulation, folder.resolve(STEPS));
+        StepRunner steps = runnerFor.apply(folder.resolve(STEPS));
         var plan = new SearchPlan(bp.startLevel(load), bp.maxLevel(load), bp.resolutionPercent());
         System.out.println("Capacity search: " + simulation.getSimpleName() + ", from " + bp.startLevel(load)
                 + " users doubling to at most " + bp.maxLevel(load) + ", resolution "
