@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The settings of the capacity profiles, and the shapes they make of a simulation's load: the
+ * The settings of the staged profiles (stress, spike), and the shapes they make of a simulation's load: the
  * stress staircase (the load's users times 1, 1.5, 2, 3, 4, 6, 8, up to {@code stressMaxFactor},
  * each step held {@code stressStep}) and the spike (the load level, five times it within 10 s, held
  * {@code spikeHold}, back within 10 s, then held {@code spikeRecovery} to watch the recovery).
@@ -73,7 +73,7 @@ public record Stages(Duration stressStep, double stressMaxFactor, Duration spike
     List<String> describe() {
         return List.of(String.format(
                 Locale.ROOT,
-                "capacity         stressStep %s, stressMaxFactor %s, spikeHold %s, spikeRecovery %s",
+                "stages           stressStep %s, stressMaxFactor %s, spikeHold %s, spikeRecovery %s",
                 Durations.format(stressStep),
                 Numbers.decimals(stressMaxFactor),
                 Durations.format(spikeHold),
