@@ -21,7 +21,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Email queue (seed scenario 2): users queue campaign emails at a paced rate while a probe times
@@ -50,9 +49,7 @@ public class EmailQueueSimulation extends Simulation {
             LOAD,
             RunBound.of((shape, settings) ->
                     ReconcileWindow.maxDuration(new PacedLoad(shape, PREPARATION_LIMIT), settings.reconcileTimeout())),
-            CapacityMeasure.queueOperationsPerSecond(List.of(
-                    List.of(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.SEND),
-                    List.of(EmailQueueChains.QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.VERIFY_QUEUED))));
+            CapacityMeasure.queueOperationsPerSecond(EmailQueueChains.QUEUE_OPERATIONS));
 
     {
         var paths = run.settings().paths();
