@@ -5,6 +5,7 @@ import com.salesmachine.loadtest.metrics.MetricsSummary;
 import com.salesmachine.loadtest.metrics.WorkflowThroughput;
 import com.salesmachine.loadtest.results.RunJudge;
 import com.salesmachine.loadtest.results.RunSummary;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -44,9 +45,23 @@ public record CapacityMeasure(
                         + " so more enrichments per minute need a higher provider limit, not a faster API.");
     }
 
-    /** Email queue: campaign operations started per second of the steady window. */
-    public static CapacityMeasure queueOperationsPerSecond() {
-        return workPerSecond("queue operations per second", PacedLoad.OPERATIONS_STARTED);
+    /**
+     * Email queue: queue operations (each a request at one of {@code requests}, a group path then the
+     * request's name: the send and the queue status read) answered in the step's steady window, per
+     * second of it: the figure the report's "Queue operations per second" counts, over the judged window.
+     */
+    public static CapacityMeasure queueOperationsPerSecond(List<List<String>> requests) {
+        return new CapacityMeasure(
+                "queue operations per second",
+                s -> intendedWork(s, PacedLoad.OPERATIONS_STARTED).map(n -> n * requests.size() / steadySeconds(s)),
+                s -> steadyOk(s, requests).map(n -> n / steadySeconds(s)),
+                Optional.empty());
+    }
+
+    /** Requests at any of {@code paths} answered OK in the step's steady window, per second of it. */
+    public static CapacityMeasure requestsPerSecond(String unit, List<List<String>> paths) {
+        return new CapacityMeasure(
+                unit, s -> Optional.empty(), s -> steadyOk(s, paths).map(n -> n / steadySeconds(s)), Optional.empty());
     }
 
     /** A count of completed work over the step's steady window, per minute ({@code counter} from summary metrics). */
@@ -55,15 +70,6 @@ public record CapacityMeasure(
                 unit,
                 s -> Optional.empty(),
                 s -> counter(s, counter).map(n -> n * 60 / steadySeconds(s)),
-                Optional.empty());
-    }
-
-    /** Operations the run started (a work line, counted), per second of the step's steady window. */
-    public static CapacityMeasure workPerSecond(String unit, String workName) {
-        return new CapacityMeasure(
-                unit,
-                s -> intendedWork(s, workName).map(n -> n / steadySeconds(s)),
-                s -> work(s, workName).map(n -> n / steadySeconds(s)),
                 Optional.empty());
     }
 
@@ -95,6 +101,22 @@ public record CapacityMeasure(
                         .filter(w -> w.name().equals(name))
                         .map(RunSummary.WorkItem::intended)
                         .findFirst();
+    }
+
+    private static Optional<Double> steadyOk(RunSummary s, List<List<String>> paths) {
+        if (s.steady() == null || s.steady().requests() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(s.steady().requests().stream()
+                .filter(r -> paths.contains(path(r)))
+                .mapToDouble(r -> r.stats().ok())
+                .sum());
+    }
+
+    private static List<String> path(RunSummary.PathStats request) {
+        var path = new java.util.ArrayList<String>(request.groups());
+        path.add(request.name());
+        return path;
     }
 
     private static Optional<Double> counter(RunSummary s, String name) {

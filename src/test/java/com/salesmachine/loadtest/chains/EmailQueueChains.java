@@ -41,6 +41,11 @@ public final class EmailQueueChains {
     public static final String QUEUE_CAMPAIGN_EMAILS = "Queue campaign emails";
     public static final String RECONCILE_EMAILS = "Reconcile emails";
 
+    /** The queue operations of one operation (its send and its status read): group, then request. */
+    public static final List<List<String>> QUEUE_OPERATIONS = List.of(
+            List.of(QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.SEND),
+            List.of(QUEUE_CAMPAIGN_EMAILS, EmailQueueEndpoints.VERIFY_QUEUED));
+
     /** Prospects each user creates up front; an operation adds 1 to this many of them. */
     public static final int PROSPECTS_PER_USER = 5;
 

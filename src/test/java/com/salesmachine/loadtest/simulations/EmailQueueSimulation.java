@@ -49,7 +49,7 @@ public class EmailQueueSimulation extends Simulation {
             LOAD,
             RunBound.of((shape, settings) ->
                     ReconcileWindow.maxDuration(new PacedLoad(shape, PREPARATION_LIMIT), settings.reconcileTimeout())),
-            CapacityMeasure.queueOperationsPerSecond());
+            CapacityMeasure.queueOperationsPerSecond(EmailQueueChains.QUEUE_OPERATIONS));
 
     {
         var paths = run.settings().paths();
