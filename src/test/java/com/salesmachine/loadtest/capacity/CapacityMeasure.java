@@ -51,10 +51,12 @@ public record CapacityMeasure(
      * second of it: the figure the report's "Queue operations per second" counts, over the judged window.
      */
     public static CapacityMeasure queueOperationsPerSecond(List<List<String>> requests) {
+        CapacityMeasure answered = requestsPerSecond("queue operations per second", requests);
+        // Intended: the operations the paced load plans, each as many queue operations, over the window.
         return new CapacityMeasure(
-                "queue operations per second",
+                answered.unit(),
                 s -> intendedWork(s, PacedLoad.OPERATIONS_STARTED).map(n -> n * requests.size() / steadySeconds(s)),
-                s -> steadyOk(s, requests).map(n -> n / steadySeconds(s)),
+                answered.achieved(),
                 Optional.empty());
     }
 
@@ -85,22 +87,19 @@ public record CapacityMeasure(
         return s.steady().toSeconds() - s.steady().fromSeconds();
     }
 
-    private static Optional<Double> work(RunSummary s, String name) {
+    /** The work line of that name in the summary. */
+    private static Optional<RunSummary.WorkItem> workLine(RunSummary s, String name) {
         return s.work() == null
                 ? Optional.empty()
-                : s.work().stream()
-                        .filter(w -> w.name().equals(name))
-                        .map(RunSummary.WorkItem::achieved)
-                        .findFirst();
+                : s.work().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Double> work(RunSummary s, String name) {
+        return workLine(s, name).map(RunSummary.WorkItem::achieved);
     }
 
     private static Optional<Double> intendedWork(RunSummary s, String name) {
-        return s.work() == null
-                ? Optional.empty()
-                : s.work().stream()
-                        .filter(w -> w.name().equals(name))
-                        .map(RunSummary.WorkItem::intended)
-                        .findFirst();
+        return workLine(s, name).map(RunSummary.WorkItem::intended);
     }
 
     private static Optional<Double> steadyOk(RunSummary s, List<List<String>> paths) {

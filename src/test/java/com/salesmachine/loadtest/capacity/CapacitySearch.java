@@ -13,9 +13,7 @@ import com.salesmachine.loadtest.results.SummaryFiles;
 import com.salesmachine.loadtest.settings.SettingSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -26,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The capacity search ({@code -Dprofile=breakpoint}): runs steps of offered load in this JVM, each a
@@ -165,7 +162,7 @@ public final class CapacitySearch {
             return;
         }
         try {
-            copyRun(folder.resolve(results.get(shown).folder()), folder);
+            ResultsFolder.copyTree(folder.resolve(results.get(shown).folder()), folder);
             RunSummary summary = summaries
                     .get(shown)
                     .get()
@@ -190,19 +187,5 @@ public final class CapacitySearch {
             }
         }
         return results.isEmpty() ? -1 : results.size() - 1;
-    }
-
-    /** Copies a step's run (its files, not the steps folder) into the search's folder. */
-    private static void copyRun(Path step, Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(step)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path dest = folder.resolve(step.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

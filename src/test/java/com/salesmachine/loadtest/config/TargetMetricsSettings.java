@@ -29,7 +29,8 @@ public record TargetMetricsSettings(Optional<URI> url, Duration interval) {
     String describe() {
         return URL + "      "
                 + url.map(u -> SettingSource.mask(u.toString()))
-                        .orElse("(not set: the embedded stand-in's /metrics, or not measured)")
+                        .orElse(
+                                "(not set: the embedded stand-in's own /metrics; an external API's resources are left out)")
                 + ", " + INTERVAL + " " + Durations.format(interval);
     }
 }

@@ -53,10 +53,16 @@ public final class ResultsFolder {
     /** Copies a Gatling run folder (report and log) into this results folder; returns the copy. */
     public Path copyIn(Path gatlingRun) throws IOException {
         Path target = root.resolve(gatlingRun.getFileName().toString());
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.walk(gatlingRun)) {
+        copyTree(gatlingRun, target);
+        return target;
+    }
+
+    /** Copies every file and folder under {@code from} into {@code to} (created), replacing what is there. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
-                Path dest = target.resolve(gatlingRun.relativize(source).toString());
+                Path dest = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(dest);
                 } else {
@@ -64,7 +70,6 @@ public final class ResultsFolder {
                 }
             }
         }
-        return target;
     }
 
     /** Deletes all but the newest {@code keep} run folders (by time stamp); returns the deleted ones. */
