@@ -23,6 +23,8 @@ class AttributionTest {
                 meanMs,
                 0,
                 components,
+                null,
+                null,
                 List.of(),
                 false,
                 "steps/" + level,

@@ -72,6 +72,8 @@ final class CapacityText {
                                     e -> round(e.getValue()),
                                     (a, b) -> a,
                                     java.util.LinkedHashMap::new)),
+                    r.targetCpuCores() == null ? null : round(r.targetCpuCores()),
+                    r.targetMemoryMb() == null ? null : round(r.targetMemoryMb()),
                     r.failed(),
                     r.folder(),
                     round(r.seconds())));

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param intended what the step intended in that unit (a paced load's rate); null when the level is the intent
  * @param achieved what the step achieved in the scenario's capacity unit; null when unread
  * @param components each component's mean time in ms, by label ({@link Component})
+ * @param targetCpuCores the target's mean CPU over the step's window, in cores (its METRICS_URL); null unmeasured
+ * @param targetMemoryMb the target's largest resident memory over the step's window, in MB; null unmeasured
  * @param failed the SLOs that failed, by name, then the reasons the step is INVALID
  * @param folder the step's own results folder (its report.md, summary.json and HTML report)
  */
@@ -32,6 +34,8 @@ record StepResult(
         long p99Ms,
         double errorPercent,
         Map<String, Double> components,
+        Double targetCpuCores,
+        Double targetMemoryMb,
         List<String> failed,
         boolean injectorSaturated,
         String folder,
@@ -63,16 +67,51 @@ record StepResult(
                 stats.p99(),
                 stats.koPercent(),
                 Component.of(metrics),
+                target(s, RunSummary.ResourceWindow::cpuCores, RunSummary.Range::mean),
+                target(s, RunSummary.ResourceWindow::residentMemoryMb, RunSummary.Range::max),
                 List.copyOf(failed),
                 saturated,
                 folder,
                 seconds);
     }
 
+    /** A figure of the target's resources over the step's steady window (the whole run without one). */
+    private static Double target(
+            RunSummary s,
+            java.util.function.Function<RunSummary.ResourceWindow, RunSummary.Range> figure,
+            java.util.function.Function<RunSummary.Range, Double> statistic) {
+        RunSummary.Resources r = s.target() == null ? null : s.target().resources();
+        if (r == null) {
+            return null;
+        }
+        RunSummary.ResourceWindow window = r.steady() != null
+                ? r.steady()
+                : new RunSummary.ResourceWindow(
+                        r.samples(), r.cpuCores(), r.residentMemoryMb(), r.heapUsedMb(), r.gcPercent());
+        RunSummary.Range range = figure.apply(window);
+        return range == null ? null : statistic.apply(range);
+    }
+
     /** A step that could not be run or read: it fails, named. */
     static StepResult unread(int level, String why, double seconds) {
         return new StepResult(
-                level, RunSummary.FAIL, null, null, 0, 0, 0, 0, 0, 0, Map.of(), List.of(why), false, null, seconds);
+                level,
+                RunSummary.FAIL,
+                null,
+                null,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                Map.of(),
+                null,
+                null,
+                List.of(why),
+                false,
+                null,
+                seconds);
     }
 
     Optional<Double> component(String label) {

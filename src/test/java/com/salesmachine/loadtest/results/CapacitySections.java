@@ -71,6 +71,10 @@ final class CapacitySections {
         }
         headers.addAll(List.of(">Achieved " + c.unit(), ">Throughput", ">p50", ">p95", ">p99", ">Errors"));
         components.forEach(name -> headers.add(">" + name));
+        boolean target = c.steps().stream().anyMatch(s -> s.targetCpuCores() != null || s.targetMemoryMb() != null);
+        if (target) {
+            headers.addAll(List.of(">API CPU (cores)", ">API memory (MB)"));
+        }
         headers.add("Failed");
         var table = new MarkdownTable(headers.toArray(String[]::new));
         for (CapacityStep s : c.steps()) {
@@ -89,12 +93,17 @@ final class CapacitySections {
                 Double ms = s.componentsMs().get(name);
                 row.add(ms == null ? "-" : Figures.ms(Math.round(ms)));
             }
+            if (target) {
+                row.add(s.targetCpuCores() == null ? "-" : Figures.decimals(s.targetCpuCores()));
+                row.add(s.targetMemoryMb() == null ? "-" : Figures.decimals(Math.round(s.targetMemoryMb())));
+            }
             row.add(s.failed().isEmpty() ? "" : String.join("; ", s.failed()));
             table.row(row.toArray());
         }
         out.append(table.render());
         out.append("\nLatency and errors over each step's judged window; component times are the means the API"
-                + " reported (Server-Timing) or the suite observed, over the step's whole run.\n");
+                + " reported (Server-Timing) or the suite observed, over the step's whole run; the API's CPU (mean)"
+                + " and resident memory (max) over the window, from METRICS_URL, when it was measured.\n");
     }
 
     /** p95 by level, as a Mermaid chart (GitHub renders it; elsewhere it reads as the numbers it holds). */

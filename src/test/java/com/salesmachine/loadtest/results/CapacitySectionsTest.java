@@ -31,6 +31,8 @@ class CapacitySectionsTest {
                 p95 + 20,
                 0,
                 components,
+                0.05 * level,
+                300.0 + level,
                 verdict.equals("PASS")
                         ? List.of()
                         : List.of("Check the dashboard / Get dashboard: 95th percentile of response time (steady) is"
@@ -79,6 +81,7 @@ class CapacitySectionsTest {
         assertTrue(scaling.contains("**Breaking point**: 42 users: Check the dashboard / Get dashboard"), scaling);
         assertTrue(scaling.contains("Every step of the search (8 in "), scaling);
         assertTrue(scaling.contains("| pool wait |"), scaling);
+        assertTrue(scaling.contains("| API CPU (cores) | API memory (MB) |"), scaling);
         assertTrue(scaling.contains("x-axis \"users\" [10, 20, 30, 35, 37, 39, 40, 42]"), scaling);
         assertTrue(!scaling.contains("The breaking point is not known"), scaling);
         String bottlenecks = report.substring(report.indexOf("## Bottleneck candidates"));

@@ -247,6 +247,8 @@ public record RunSummary(
             long p99Ms,
             double errorPercent,
             java.util.Map<String, Double> componentsMs,
+            Double targetCpuCores,
+            Double targetMemoryMb,
             List<String> failed,
             String folder,
             double seconds) {}
