@@ -42,8 +42,8 @@ short=(-Dusers=10 -DrampUp=2s -Dduration=8s -DthinkTime=200ms)
 for sim in Nfr3BenchmarkSimulation EmailQueueSimulation AiEnrichmentSimulation; do
   label=etags-$sim
   extra=("${short[@]}")
-  # The email queue's users run their 20 operations over the steady time, without think time between.
-  [ $sim = EmailQueueSimulation ] && extra=(-Dusers=10 -DrampUp=2s -Dduration=10s)
+  # The email queue's users run their 20 operations over the steady time: one every 750 ms, no think time.
+  [ $sim = EmailQueueSimulation ] && extra=(-Dusers=10 -DrampUp=2s -Dduration=15s -DthinkTime=0)
   [ $sim = AiEnrichmentSimulation ] && extra=(-Dusers=10 -DrampUp=2s -Dduration=20s -DenrichmentPacing=20s)
   if ! run "$label" -Dgatling.simulationClass=$pkg.$sim -Dstandin.etags=true "${extra[@]}"; then
     fail "$sim with ETags: the run failed"; grep -E "^SLO FAIL|^Verdict|^ERROR" "$tmp/$label.out" | tail -12
