@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Benchmark (not part of .ci/run): what the suite's own checks cost on the injector, against bare
+# Gatling and wrk, and whether the stand-in keeps up. One run, on an otherwise idle machine:
+#
+#   ci/bench-injector.sh            # the comparison (about 4 min), then the 10,000-user run (about 4 min)
+#   ci/bench-injector.sh --compare  # the comparison only
+#   ci/bench-injector.sh --scale    # the 10,000-user run only
+#
+# The stand-in runs as its own process (java -Xmx512m, service times off: standin.latencyFactor=0)
+# on a free loopback port. The comparison, $BENCH_USERS (64) connections or users, no think time,
+# $BENCH_SECONDS (30) s each:
+#   wrk      GET /dashboard only (wrk from Debian's packages, installed when missing)
+#   bare     testing/BareNfr3Simulation: the NFR3 benchmark's six calls, status checks only
+#   suite    Nfr3BenchmarkSimulation, every check, feeder and metric on (the soak profile: the users
+#            held for the duration, no ramps)
+# A simulation's CPU is that of the whole ./mvnw gatling:test process tree (user + system, from
+# /usr/bin/time) minus a one-user run of the same class (Maven, JVM start-up, the reports), divided
+# by the requests beyond that run's (counted from simulation.log); throughput is requests over the
+# first request's start to the last one's end. The stand-in's CPU over each run is printed beside.
+#
+# The 10,000-user run: Nfr3BenchmarkSimulation with 10,000 users, 5 s think time, 60 s ramp-up and
+# 60 s held, against the stand-in at -Xmx512m: its errors, p95 and achieved share, and the
+# stand-in's resident memory and heap after it.
+#
+# Prints the figures and the ratios against the goals (suite CPU per request <= 1.3x bare, suite
+# throughput >= 0.9x bare, wrk >= 20,000 req/s, the 10,000-user run without errors); exits 1 when a
+# goal is missed.
+set -u
+cd "$(dirname "$0")/.."
+. ci/lib.sh
+
+USERS=${BENCH_USERS:-64}
+SECONDS_EACH=${BENCH_SECONDS:-30}
+SCALE_USERS=${BENCH_SCALE_USERS:-10000}
+mode=${1:-all}
+case $mode in
+  all | --compare | --scale) ;;
+  *) echo "Usage: ci/bench-injector.sh [--compare | --scale]" >&2; exit 64 ;;
+esac
+
+require_jq || finish
+if ! command -v wrk > /dev/null; then
+  echo "wrk is missing; installing it: apt-get install -y wrk" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y wrk > /dev/null 2>&1 \
+    || { fail "wrk is needed and 'apt-get install -y wrk' did not install it; install wrk and run again"; finish; }
+fi
+[ -x /usr/bin/time ] || { fail "/usr/bin/time is needed (Debian package time)"; finish; }
+
+new_tmp_dir tmp
+echo "Building (test-compile) ..."
+mvnw_bounded 600 -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$tmp/cp" -Dmdep.includeScope=test \
+  > "$tmp/build.out" 2>&1 || { cat "$tmp/build.out"; fail "the build failed"; finish; }
+classpath="target/test-classes:target/classes:$(cat "$tmp/cp")"
+
+ticks=$(getconf CLK_TCK)
+cpu_of() { # pid: user + system CPU in seconds so far
+  awk -v t="$ticks" '{ print ($14 + $15) / t }' "/proc/$1/stat"
+}
+
+standin_pid=
+start_standin() { # label, extra java options...
+  local label=$1
+  shift
+  java -Xmx512m "$@" -cp "$classpath" -Dstandin.latencyFactor=0 \
+    com.salesmachine.loadtest.standin.StandInMain --port 0 > "$tmp/standin-$label.log" 2>&1 &
+  standin_pid=$!
+  on_exit "kill $standin_pid 2> /dev/null"
+  local i
+  for i in $(seq 1 100); do
+    base=$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/standin-$label.log" | head -1)
+    [ -n "$base" ] && return 0
+    sleep 0.2
+  done
+  cat "$tmp/standin-$label.log"
+  fail "the stand-in did not start"
+  finish
+}
+stop_standin() {
+  kill "$standin_pid" 2> /dev/null
+  wait "$standin_pid" 2> /dev/null
+}
+
+token() {
+  local user
+  user=$(jq -c '.[0] | {email, password}' user-files/resources/test-users.json)
+  curl -sf -X POST -H 'Content-Type: application/json' -d "$user" "$base/auth/login" | jq -r .token
+}
+
+# run_sim LABEL CLASS SETTINGS...: one ./mvnw gatling:test; sets cpu, requests, ko, seconds, standin_cpu
+run_sim() {
+  local label=$1 class=$2 before after folder counts
+  shift 2
+  before=$(cpu_of "$standin_pid")
+  rm -rf target/gatling/"$(echo "${class##*.}" | tr '[:upper:]' '[:lower:]')"-*
+  /usr/bin/time -f '%U %S' -o "$tmp/$label.time" \
+    env API_BASE_URL="$base" ./mvnw -B gatling:test -Dgatling.simulationClass="$class" \
+    -DresultsDir="$tmp/results" -DinjectorMaxMachineCpuPercent=100 -DinjectorMaxCpuPercent=100 "$@" \
+    > "$tmp/$label.out" 2>&1
+  echo "  $label: exit $? ($(grep -o 'Verdict: [A-Z]*' "$tmp/$label.out" | tail -1 || true))"
+  after=$(cpu_of "$standin_pid")
+  standin_cpu=$(echo "$after - $before" | bc -l)
+  cpu=$(tail -1 "$tmp/$label.time" | awk '{ print $1 + $2 }')
+  folder=$(ls -d target/gatling/"$(echo "${class##*.}" | tr '[:upper:]' '[:lower:]')"-* 2> /dev/null | tail -1)
+  if [ -z "$folder" ]; then
+    tail -20 "$tmp/$label.out"
+    fail "$label wrote no run folder"
+    finish
+  fi
+  counts=$(java -cp "$classpath" com.salesmachine.loadtest.results.LogCountCommand "$folder")
+  requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$counts")
+  ko=$(sed -E 's/.* ko=([0-9]+).*/\1/' <<< "$counts")
+  seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<< "$counts")
+  cp -r "$folder" "$tmp/$label-run"
+}
+
+goal() { # description, condition (bc)
+  if [ "$(echo "$2" | bc -l)" = 1 ]; then ok "$1"; else fail "$1"; fi
+}
+
+compare() {
+  start_standin compare
+  echo "Stand-in at $base (java -Xmx512m, standin.latencyFactor=0); $USERS users or connections, ${SECONDS_EACH} s each"
+  local t wrk_out
+  t=$(token)
+  [ -n "$t" ] && [ "$t" != null ] || { fail "cannot log in to the stand-in"; finish; }
+  wrk -t2 -c"$USERS" -d2s -H "Authorization: Bearer $t" "$base/dashboard" > /dev/null # warm-up
+  local before
+  before=$(cpu_of "$standin_pid")
+  /usr/bin/time -f '%U %S' -o "$tmp/wrk.time" \
+    wrk -t2 -c"$USERS" -d"${SECONDS_EACH}s" -H "Authorization: Bearer $t" "$base/dashboard" > "$tmp/wrk.out"
+  wrk_standin=$(echo "$(cpu_of "$standin_pid") - $before" | bc -l)
+  wrk_requests=$(awk '/requests in/ { print $1 }' "$tmp/wrk.out")
+  wrk_rate=$(awk '/^Requests\/sec/ { print $2 }' "$tmp/wrk.out")
+  wrk_errors=$(awk '/Non-2xx|Socket errors/ { print }' "$tmp/wrk.out")
+  wrk_cpu=$(awk '{ print $1 + $2 }' "$tmp/wrk.time")
+  echo "  wrk: $wrk_requests requests, $wrk_rate req/s${wrk_errors:+, $wrk_errors}"
+
+  local sim
+  for sim in bare suite; do
+    local class=com.salesmachine.loadtest.testing.BareNfr3Simulation extra=()
+    if [ $sim = suite ]; then
+      class=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation
+      extra=(-Dprofile=soak -DrampUp=0s -DthinkTime=0s -Dusers="$USERS" -Dduration="${SECONDS_EACH}s")
+    else
+      extra=(-Dusers="$USERS" -Dduration="${SECONDS_EACH}s")
+    fi
+    run_sim "$sim-one-user" "$class" -Dprofile=smoke
+    local base_cpu=$cpu base_requests=$requests
+    run_sim "$sim" "$class" "${extra[@]}"
+    printf -v "${sim}_requests" %s "$requests"
+    printf -v "${sim}_ko" %s "$ko"
+    printf -v "${sim}_cpu" %s "$(echo "$cpu - $base_cpu" | bc -l)"
+    printf -v "${sim}_per" %s "$(echo "($cpu - $base_cpu) * 1000 / ($requests - $base_requests)" | bc -l)"
+    printf -v "${sim}_rate" %s "$(echo "$requests / $seconds" | bc -l)"
+    printf -v "${sim}_standin" %s "$standin_cpu"
+  done
+  stop_standin
+
+  echo
+  echo "| injector | requests | errors | injector CPU | CPU per request | throughput | stand-in CPU |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  printf '| wrk, `GET /dashboard` only | %d | %s | %.1f s | %.3f ms | %.0f req/s | %.1f s |\n' \
+    "$wrk_requests" "${wrk_errors:+see above}${wrk_errors:-0}" "$wrk_cpu" \
+    "$(echo "$wrk_cpu * 1000 / $wrk_requests" | bc -l)" "$wrk_rate" "$wrk_standin"
+  printf '| bare Gatling, the six calls, status checks only | %d | %d | %.1f s | %.3f ms | %.0f req/s | %.1f s |\n' \
+    "$bare_requests" "$bare_ko" "$bare_cpu" "$bare_per" "$bare_rate" "$bare_standin"
+  printf '| `Nfr3BenchmarkSimulation`, every check | %d | %d | %.1f s | %.3f ms | %.0f req/s | %.1f s |\n' \
+    "$suite_requests" "$suite_ko" "$suite_cpu" "$suite_per" "$suite_rate" "$suite_standin"
+  echo
+  local cpu_ratio rate_ratio
+  cpu_ratio=$(printf %.2f "$(echo "$suite_per / $bare_per" | bc -l)")
+  rate_ratio=$(printf %.2f "$(echo "$suite_rate / $bare_rate" | bc -l)")
+  goal "suite CPU per request is ${cpu_ratio}x the bare simulation's (goal: at most 1.3x)" "$cpu_ratio <= 1.3"
+  goal "suite throughput is ${rate_ratio}x the bare simulation's (goal: at least 0.9x)" "$rate_ratio >= 0.9"
+  goal "stand-in served wrk $(printf %.0f "$wrk_rate") req/s on /dashboard (goal: at least 20,000)" "$wrk_rate >= 20000"
+  goal "bare and suite runs without errors (bare $bare_ko, suite $suite_ko)" "$bare_ko + $suite_ko == 0"
+}
+
+scale() {
+  start_standin scale -XX:+UseSerialGC
+  echo "Stand-in at $base (java -Xmx512m, standin.latencyFactor=0); $SCALE_USERS users, 5 s think time"
+  local out=$tmp/scale.out rss heap
+  env API_BASE_URL="$base" ./mvnw -B gatling:test -Dgatling.simulationClass=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation \
+    -DresultsDir="$tmp/results" -Dprofile=load -Dusers="$SCALE_USERS" -DthinkTime=5s -DrampUp=60s -Dduration=60s \
+    > "$out" 2>&1
+  local code=$?
+  rss=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$standin_pid/status")
+  heap=$(jcmd "$standin_pid" GC.heap_info 2> /dev/null | awk '/used/ { print; exit }')
+  stop_standin
+  local run errors p95 achieved
+  run=$(ls -d "$tmp"/results/*/ 2> /dev/null | tail -1)
+  errors=$(summary_field "$run" '.global.ko // .requests.ko // empty')
+  echo "  exit $code; $(grep -E '^(Verdict|Validity|SLO)' "$out" | tr '\n' ';')"
+  echo "  stand-in peak resident memory ${rss} MB; heap: ${heap}"
+  goal "the $SCALE_USERS-user run against the stand-in at -Xmx512m ended without errors (exit $code, errors ${errors:-?})" \
+    "$code == 0"
+}
+
+case $mode in
+  all) compare; scale ;;
+  --compare) compare ;;
+  --scale) scale ;;
+esac
+finish
