@@ -135,16 +135,23 @@ compare() {
   wrk_cpu=$(awk '{ print $1 + $2 }' "$tmp/wrk.time")
   echo "  wrk: $wrk_requests requests, $wrk_rate req/s${wrk_errors:+, $wrk_errors}"
 
+  stop_standin
   local sim
   for sim in bare suite; do
-    local class=com.salesmachine.loadtest.testing.BareNfr3Simulation extra=()
+    # A fresh stand-in for each simulation: its store grows with every prospect and campaign created,
+    # and a listing's work with its owner's items, so neither run inherits the other's data.
+    start_standin "$sim"
+    local class=com.salesmachine.loadtest.testing.BareNfr3Simulation extra=() reports=()
     if [ $sim = suite ]; then
       class=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation
       extra=(-Dprofile=soak -DrampUp=0s -DthinkTime=0s -Dusers="$USERS" -Dduration="${SECONDS_EACH}s")
     else
-      extra=(-Dusers="$USERS" -Dduration="${SECONDS_EACH}s")
+      # The pom turns Gatling's own reports off (the suite writes its HTML report itself, from the
+      # reading its summary comes from): the bare simulation gets them back, so both write one.
+      reports=(-Dgatling.noReports=false)
+      extra=(-Dusers="$USERS" -Dduration="${SECONDS_EACH}s" "${reports[@]}")
     fi
-    run_sim "$sim-one-user" "$class" -Dprofile=smoke
+    run_sim "$sim-one-user" "$class" -Dprofile=smoke "${reports[@]}"
     local base_cpu=$cpu base_requests=$requests
     run_sim "$sim" "$class" "${extra[@]}"
     printf -v "${sim}_requests" %s "$requests"
@@ -153,8 +160,8 @@ compare() {
     printf -v "${sim}_per" %s "$(echo "($cpu - $base_cpu) * 1000 / ($requests - $base_requests)" | bc -l)"
     printf -v "${sim}_rate" %s "$(echo "$requests / $seconds" | bc -l)"
     printf -v "${sim}_standin" %s "$standin_cpu"
+    stop_standin
   done
-  stop_standin
 
   echo
   echo "| injector | requests | errors | injector CPU | CPU per request | throughput | stand-in CPU |"
