@@ -1,10 +1,10 @@
 package com.salesmachine.loadtest.endpoints;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.salesmachine.loadtest.checks.JsonBody;
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.data.FakeData;
 import com.salesmachine.loadtest.data.SessionKeys;
@@ -29,8 +29,7 @@ public final class AuthEndpoints {
                         "password", session.getString(SessionKeys.PASSWORD)))))
                 .check(
                         status().is(200),
-                        jsonPath("$.tokenType").is("Bearer"),
-                        jsonPath("$.token").ofString().saveAs(SessionKeys.AUTH_TOKEN));
+                        JsonBody.expect().text("tokenType", "Bearer").saveText("token", SessionKeys.AUTH_TOKEN));
     }
 
     /** The header every authenticated call carries. */

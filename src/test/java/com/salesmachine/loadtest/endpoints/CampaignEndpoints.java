@@ -1,11 +1,11 @@
 package com.salesmachine.loadtest.endpoints;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.salesmachine.loadtest.checks.JsonBody;
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.data.FakeData;
 import com.salesmachine.loadtest.data.SessionKeys;
@@ -39,8 +39,10 @@ public final class CampaignEndpoints {
                 .check(
                         ServerTiming.record(metrics, LIST_CAMPAIGNS),
                         status().is(200),
-                        jsonPath("$.items").exists(),
-                        jsonPath("$.total").ofInt().gte(0));
+                        JsonBody.expect()
+                                .array("items")
+                                .wholeNumberAtLeast("total", 0)
+                                .check());
     }
 
     /** Creates the fed campaign around the prospect created last, and keeps its id. */
@@ -53,9 +55,10 @@ public final class CampaignEndpoints {
                         ServerTiming.record(metrics, CREATE_CAMPAIGN),
                         status().is(201),
                         header("Location").exists(),
-                        jsonPath("$.status").is("draft"),
-                        jsonPath("$.prospectIds[0]").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
-                        jsonPath("$.id").ofString().saveAs(SessionKeys.CAMPAIGN_ID));
+                        JsonBody.expect()
+                                .text("status", "draft")
+                                .textFromSession("prospectIds[0]", SessionKeys.PROSPECT_ID)
+                                .saveText("id", SessionKeys.CAMPAIGN_ID));
     }
 
     /** Creates the fed campaign without prospects, and keeps its id. */
@@ -68,8 +71,7 @@ public final class CampaignEndpoints {
                         ServerTiming.record(metrics, CREATE_CAMPAIGN),
                         status().is(201),
                         header("Location").exists(),
-                        jsonPath("$.status").is("draft"),
-                        jsonPath("$.id").ofString().saveAs(SessionKeys.CAMPAIGN_ID));
+                        JsonBody.expect().text("status", "draft").saveText("id", SessionKeys.CAMPAIGN_ID));
     }
 
     private static String bodyWithLastProspect(Session session) {

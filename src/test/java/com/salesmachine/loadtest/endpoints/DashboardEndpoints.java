@@ -1,9 +1,9 @@
 package com.salesmachine.loadtest.endpoints;
 
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.salesmachine.loadtest.checks.JsonBody;
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.metrics.ServerTiming;
@@ -28,7 +28,9 @@ public final class DashboardEndpoints {
                 .check(
                         ServerTiming.record(metrics, GET_DASHBOARD),
                         status().is(200),
-                        jsonPath("$.prospects.total").ofInt().gte(0),
-                        jsonPath("$.campaigns.total").ofInt().gte(0));
+                        JsonBody.expect()
+                                .wholeNumberAtLeast("prospects.total", 0)
+                                .wholeNumberAtLeast("campaigns.total", 0)
+                                .check());
     }
 }

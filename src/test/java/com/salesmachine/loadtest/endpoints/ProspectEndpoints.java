@@ -1,11 +1,11 @@
 package com.salesmachine.loadtest.endpoints;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.salesmachine.loadtest.checks.JsonBody;
 import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.metrics.RunMetrics;
@@ -38,9 +38,11 @@ public final class ProspectEndpoints {
                 .check(
                         ServerTiming.record(metrics, LIST_PROSPECTS),
                         status().is(200),
-                        jsonPath("$.items").exists(),
-                        jsonPath("$.page").ofInt().is(1),
-                        jsonPath("$.total").ofInt().gte(0));
+                        JsonBody.expect()
+                                .array("items")
+                                .wholeNumber("page", 1)
+                                .wholeNumberAtLeast("total", 0)
+                                .check());
     }
 
     /** Creates the fed prospect and keeps its id. */
@@ -53,8 +55,7 @@ public final class ProspectEndpoints {
                         ServerTiming.record(metrics, CREATE_PROSPECT),
                         status().is(201),
                         header("Location").exists(),
-                        jsonPath("$.createdAt").exists(),
-                        jsonPath("$.id").ofString().saveAs(SessionKeys.PROSPECT_ID));
+                        JsonBody.expect().present("createdAt").saveText("id", SessionKeys.PROSPECT_ID));
     }
 
     /** Reads back the prospect created last. */
@@ -65,8 +66,10 @@ public final class ProspectEndpoints {
                 .check(
                         ServerTiming.record(metrics, GET_PROSPECT),
                         status().is(200),
-                        jsonPath("$.id").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
-                        jsonPath("$.email").exists());
+                        JsonBody.expect()
+                                .textFromSession("id", SessionKeys.PROSPECT_ID)
+                                .present("email")
+                                .check());
     }
 
     /** Finds the prospect a LinkedIn scrape created, by the tag only that scrape carried. */
@@ -78,8 +81,10 @@ public final class ProspectEndpoints {
                 .check(
                         ServerTiming.record(metrics, FIND_SCRAPED_PROSPECT),
                         status().is(200),
-                        jsonPath("$.total").ofInt().is(1),
-                        jsonPath("$.items[0].source").is("linkedin"),
-                        jsonPath("$.items[0].linkedinUrl").isEL("#{" + SessionKeys.LINKEDIN_URL + "}"));
+                        JsonBody.expect()
+                                .wholeNumber("total", 1)
+                                .text("items[0].source", "linkedin")
+                                .textFromSession("items[0].linkedinUrl", SessionKeys.LINKEDIN_URL)
+                                .check());
     }
 }

@@ -1,0 +1,274 @@
+package com.salesmachine.loadtest.checks;
+
+import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.Session;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The checks of a JSON answer's body as one Gatling check: the body is read once by a streaming
+ * parser that builds no tree and skips every part no expectation names, each named field is held to
+ * its expectation, and one field's text may be kept in the session. Fields are named by simple paths:
+ * {@code page}, {@code prospects.total}, {@code items[0].source}.
+ *
+ * <p>A body that breaks an expectation fails the request with one line naming the field and what was
+ * wanted, in Gatling's words for a JSON path ({@code jsonPath($.page).is(1), but actually found 2}),
+ * so a report's errors group by field, never by value alone.
+ */
+public final class JsonBody {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String VALIDATOR = "jsonBody";
+
+    private final List<Expectation> expectations = new ArrayList<>();
+    private final Set<String> wanted = new HashSet<>();
+    private final Set<String> containers = new HashSet<>();
+
+    private JsonBody() {}
+
+    /** A check with no expectation yet: add them, then end with {@link #check()} or {@link #saveText}. */
+    public static JsonBody expect() {
+        return new JsonBody();
+    }
+
+    /** The field is there and is an array. */
+    public JsonBody array(String path) {
+        return add(path, "isArray", (value, session) -> value.kind == Kind.ARRAY ? null : "an array");
+    }
+
+    /** The field is there and is not null. */
+    public JsonBody present(String path) {
+        return add(path, "exists", (value, session) -> value.kind == Kind.NULL ? "a value" : null);
+    }
+
+    /** The field is the text {@code expected} (a number or a boolean compares as its text). */
+    public JsonBody text(String path, String expected) {
+        return add(path, "is(" + expected + ")", (value, session) -> isText(value, expected) ? null : expected);
+    }
+
+    /** The field is the text the session holds under {@code sessionKey}. */
+    public JsonBody textFromSession(String path, String sessionKey) {
+        return add(path, "is(#{" + sessionKey + "})", (value, session) -> {
+            String expected = session.apply(sessionKey);
+            return isText(value, expected) ? null : String.valueOf(expected);
+        });
+    }
+
+    /** The field is the whole number {@code expected}. */
+    public JsonBody wholeNumber(String path, long expected) {
+        return add(path, "ofLong.is(" + expected + ")", (value, session) -> {
+            Long n = value.wholeNumber();
+            return n != null && n == expected ? null : Long.toString(expected);
+        });
+    }
+
+    /** The field is a whole number of at least {@code min}. */
+    public JsonBody wholeNumberAtLeast(String path, long min) {
+        return add(path, "ofLong.gte(" + min + ")", (value, session) -> {
+            Long n = value.wholeNumber();
+            return n != null && n >= min ? null : "at least " + min;
+        });
+    }
+
+    /** The expectations added so far, in order. */
+    Expectation[] expectations() {
+        return expectations.toArray(Expectation[]::new);
+    }
+
+    /** The check of every expectation added. */
+    public CheckBuilder.Final check() {
+        Expectation[] all = expectations();
+        return judged((bytes, session) -> {
+            verify(bytes, session::getString, all);
+            return bytes;
+        });
+    }
+
+    /**
+     * The check of every expectation added, which also keeps the text of {@code path} (a string or a
+     * number: ids of any format) under {@code sessionKey}.
+     */
+    public CheckBuilder.Final saveText(String path, String sessionKey) {
+        add(path, "ofString", (value, session) -> value.scalarText() != null ? null : "a string or a number");
+        Expectation[] all = expectations();
+        return judged((bytes, session) ->
+                        verify(bytes, session::getString, all).get(path).scalarText())
+                .saveAs(sessionKey);
+    }
+
+    /**
+     * The body judged by {@code judge}, whose result is what a {@code saveAs} keeps; a {@link Mismatch}
+     * it throws fails the request with its message (after Gatling's {@code bodyBytes.find.jsonBody}).
+     */
+    private static CheckBuilder.Final judged(BiFunction<byte[], Session, Object> judge) {
+        return bodyBytes()
+                .<Object>transform(bytes -> bytes)
+                .validate(VALIDATOR, (bytes, session) -> judge.apply((byte[]) bytes, session));
+    }
+
+    /** The fields the expectations name, read from {@code body} (for tests and for {@link #check()}). */
+    Map<String, Value> read(byte[] body) {
+        var found = new HashMap<String, Value>();
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new Mismatch("the body is not a JSON object");
+            }
+            readObject(parser, "", found);
+            if (parser.nextToken() != null) {
+                throw new Mismatch("the body has more after its JSON object");
+            }
+        } catch (Mismatch e) {
+            throw e;
+        } catch (IOException e) {
+            throw new Mismatch("the body is not JSON");
+        }
+        return found;
+    }
+
+    /** Reads {@code body} and holds it to {@code all}; {@code session} gives a session attribute's text. */
+    Map<String, Value> verify(byte[] body, Function<String, String> session, Expectation[] all) {
+        Map<String, Value> found = read(body);
+        for (Expectation e : all) {
+            Value value = found.get(e.path);
+            String wantedText = value == null ? "found nothing" : e.test.apply(value, session);
+            if (wantedText != null) {
+                String actual = value == null ? "nothing" : value.describe();
+                throw new Mismatch("jsonPath($." + e.path + ")." + e.name + ", but actually found " + actual);
+            }
+        }
+        return found;
+    }
+
+    private JsonBody add(String path, String name, Test test) {
+        expectations.add(new Expectation(path, name, test));
+        wanted.add(path);
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.' || c == '[') {
+                containers.add(path.substring(0, i));
+            }
+        }
+        return this;
+    }
+
+    private void readObject(JsonParser parser, String prefix, Map<String, Value> found) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            readValue(parser, prefix.isEmpty() ? name : prefix + "." + name, found);
+        }
+    }
+
+    private void readArray(JsonParser parser, String prefix, Map<String, Value> found) throws IOException {
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String path = prefix + "[" + index++ + "]";
+            readCurrent(parser, path, found);
+        }
+    }
+
+    private void readValue(JsonParser parser, String path, Map<String, Value> found) throws IOException {
+        parser.nextToken();
+        readCurrent(parser, path, found);
+    }
+
+    private void readCurrent(JsonParser parser, String path, Map<String, Value> found) throws IOException {
+        JsonToken token = parser.currentToken();
+        boolean named = wanted.contains(path);
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            boolean object = token == JsonToken.START_OBJECT;
+            if (named) {
+                found.put(path, new Value(object ? Kind.OBJECT : Kind.ARRAY, null));
+            }
+            if (!containers.contains(path)) {
+                parser.skipChildren();
+            } else if (object) {
+                readObject(parser, path, found);
+            } else {
+                readArray(parser, path, found);
+            }
+        } else if (named) {
+            found.put(path, Value.of(token, parser.getText()));
+        }
+    }
+
+    /** As a JSON path's default string type: a number's or a boolean's text is its text too. */
+    private static boolean isText(Value value, String expected) {
+        String text = value.scalarText();
+        return text != null && text.equals(expected);
+    }
+
+    enum Kind {
+        OBJECT,
+        ARRAY,
+        STRING,
+        WHOLE_NUMBER,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
+
+    /** A field as read: its kind, and its text for a scalar. */
+    record Value(Kind kind, String text) {
+        static Value of(JsonToken token, String text) {
+            return switch (token) {
+                case VALUE_STRING -> new Value(Kind.STRING, text);
+                case VALUE_NUMBER_INT -> new Value(Kind.WHOLE_NUMBER, text);
+                case VALUE_NUMBER_FLOAT -> new Value(Kind.NUMBER, text);
+                case VALUE_TRUE, VALUE_FALSE -> new Value(Kind.BOOLEAN, text);
+                default -> new Value(Kind.NULL, null);
+            };
+        }
+
+        Long wholeNumber() {
+            if (kind != Kind.WHOLE_NUMBER) {
+                return null;
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** The text of a string, a number or a boolean; null for an object, an array or null. */
+        String scalarText() {
+            return kind == Kind.OBJECT || kind == Kind.ARRAY || kind == Kind.NULL ? null : text;
+        }
+
+        String describe() {
+            return switch (kind) {
+                case OBJECT -> "an object";
+                case ARRAY -> "an array";
+                case STRING -> text.length() > 60 ? '"' + text.substring(0, 60) + "...\"" : '"' + text + '"';
+                case NULL -> "null";
+                default -> text;
+            };
+        }
+    }
+
+    @FunctionalInterface
+    interface Test {
+        /** Null when {@code value} meets the expectation, else what was wanted. */
+        String apply(Value value, Function<String, String> session);
+    }
+
+    record Expectation(String path, String name, Test test) {}
+
+    /** A body that breaks an expectation: its message is the check's failure. */
+    static final class Mismatch extends RuntimeException {
+        Mismatch(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
