@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,63 +10,89 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import net.datafaker.Faker;
 
 /**
- * Prospect and campaign payloads from Datafaker, reproducible with the {@code seed} setting and
- * tagged with the run id. Thread-safe: virtual users draw from one shared sequence.
+ * Prospect and campaign payloads, reproducible with the {@code seed} setting and tagged with the run
+ * id. Datafaker fills pools of names, companies, titles, products and paragraphs once, when the run
+ * starts; each draw then combines pool entries with a seeded random source and a sequence number, so
+ * a pass costs a few string joins (no Datafaker, no JSON writer) and no two prospects of a run share
+ * an email. Thread-safe: virtual users draw from one shared sequence.
  */
 public final class FakeData {
     public static final List<String> PROSPECT_STATUSES =
             List.of("new", "contacted", "replied", "qualified", "disqualified");
 
+    /** Entries per pool: enough variety in names and bodies, drawn in well under a second. */
+    static final int NAMES = 512;
+
+    static final int COMPANIES = 128;
+    static final int TEXTS = 64;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Faker faker;
-    private final Random random;
+    private final Pool firstNames;
+    private final Pool lastNames;
+    private final Pool companies;
+    private final Pool titles;
+    private final Pool products;
+    private final Pool paragraphs;
     private final List<String> tags;
+    private final String tagsJson;
+    private final SplittableRandom random;
+    private long drawn;
 
     public FakeData(long seed, String runId) {
-        this.random = new Random(seed);
-        this.faker = new Faker(Locale.US, new Random(seed));
+        var faker = new Faker(Locale.US, new Random(seed));
+        this.firstNames = new Pool(NAMES, () -> faker.name().firstName());
+        this.lastNames = new Pool(NAMES, () -> faker.name().lastName());
+        this.companies = new Pool(COMPANIES, () -> faker.company().name());
+        this.titles = new Pool(COMPANIES, () -> faker.job().title());
+        this.products = new Pool(TEXTS, () -> faker.commerce().productName());
+        this.paragraphs = new Pool(TEXTS, () -> faker.lorem().paragraph(2));
         this.tags = List.of(RunId.SUITE_TAG, RunId.tag(runId));
+        this.tagsJson = json(tags);
+        this.random = new SplittableRandom(seed);
     }
 
     /** A valid prospect request body, as a map. */
     public synchronized Map<String, Object> prospect() {
-        String first = faker.name().firstName();
-        String last = faker.name().lastName();
-        String company = faker.company().name();
-        String handle = slug(first) + "-" + slug(last) + "-" + Integer.toHexString(0x100000 + random.nextInt(0xefffff));
-        var body = new LinkedHashMap<String, Object>();
-        body.put("firstName", first);
-        body.put("lastName", last);
-        body.put("email", slug(first) + "." + slug(last) + "@" + slug(company) + ".example.com");
-        body.put("company", company);
-        body.put("title", faker.job().title());
-        body.put("linkedinUrl", "https://www.linkedin.com/in/" + handle);
-        body.put("status", PROSPECT_STATUSES.get(random.nextInt(PROSPECT_STATUSES.size())));
-        body.put("tags", tags);
-        return body;
+        return draw().fields();
+    }
+
+    /** A valid prospect request body, as JSON (the same fields as {@link #prospect()}). */
+    public synchronized String prospectJson() {
+        return draw().json();
     }
 
     /** A valid campaign request body without prospects, as a map. */
     public synchronized Map<String, Object> campaign() {
+        int product = random.nextInt(products.size());
         var body = new LinkedHashMap<String, Object>();
-        String product = faker.commerce().productName();
-        body.put("name", "Load test: " + product);
-        body.put("subject", "A better way to buy " + product.toLowerCase(Locale.ROOT));
-        body.put("body", faker.lorem().paragraph(2));
+        body.put("name", "Load test: " + products.text(product));
+        body.put("subject", "A better way to buy " + products.text(product).toLowerCase(Locale.ROOT));
+        body.put("body", paragraphs.text(random.nextInt(paragraphs.size())));
         body.put("tags", tags);
         return body;
     }
 
+    /** A valid campaign request body without prospects, as JSON (see {@link #withProspect}). */
+    public String campaignJson() {
+        return json(campaign());
+    }
+
+    /** {@code campaignJson} with {@code prospectIds} holding the one id given. */
+    public static String withProspect(String campaignJson, String prospectId) {
+        String id = new String(JsonStringEncoder.getInstance().quoteAsString(prospectId));
+        return campaignJson.substring(0, campaignJson.lastIndexOf('}')) + ",\"prospectIds\":[\"" + id + "\"]}";
+    }
+
     /** The LinkedIn profile of a made-up person, as the scraping scenario sends it to the webhook. */
     public synchronized String linkedinUrl() {
-        String first = faker.name().firstName();
-        String last = faker.name().lastName();
-        return "https://www.linkedin.com/in/" + slug(first) + "-" + slug(last) + "-"
-                + Integer.toHexString(0x100000 + random.nextInt(0xefffff));
+        return "https://www.linkedin.com/in/" + firstNames.slug(random.nextInt(NAMES)) + "-"
+                + lastNames.slug(random.nextInt(NAMES)) + "-" + handle();
     }
 
     /** The scraper webhook's body: the profile, the run's tags and {@code scrapeTag}, which finds its prospect. */
@@ -90,7 +117,104 @@ public final class FakeData {
         }
     }
 
-    private static String slug(String text) {
+    private Prospect draw() {
+        int first = random.nextInt(NAMES);
+        int last = random.nextInt(NAMES);
+        int company = random.nextInt(COMPANIES);
+        String local = firstNames.slug(first) + "." + lastNames.slug(last) + "." + ++drawn;
+        String email = local + "@" + companies.slug(company) + ".example.com";
+        String linkedinUrl =
+                "https://www.linkedin.com/in/" + firstNames.slug(first) + "-" + lastNames.slug(last) + "-" + handle();
+        return new Prospect(
+                first,
+                last,
+                company,
+                random.nextInt(COMPANIES),
+                email,
+                linkedinUrl,
+                PROSPECT_STATUSES.get(random.nextInt(PROSPECT_STATUSES.size())));
+    }
+
+    private String handle() {
+        return Integer.toHexString(0x100000 + random.nextInt(0xefffff));
+    }
+
+    /** One drawn prospect: indices into the pools, and the fields made for it (all ASCII, JSON-safe). */
+    private final class Prospect {
+        private final int first;
+        private final int last;
+        private final int company;
+        private final int title;
+        private final String email;
+        private final String linkedinUrl;
+        private final String status;
+
+        Prospect(int first, int last, int company, int title, String email, String linkedinUrl, String status) {
+            this.first = first;
+            this.last = last;
+            this.company = company;
+            this.title = title;
+            this.email = email;
+            this.linkedinUrl = linkedinUrl;
+            this.status = status;
+        }
+
+        Map<String, Object> fields() {
+            var body = new LinkedHashMap<String, Object>();
+            body.put("firstName", firstNames.text(first));
+            body.put("lastName", lastNames.text(last));
+            body.put("email", email);
+            body.put("company", companies.text(company));
+            body.put("title", titles.text(title));
+            body.put("linkedinUrl", linkedinUrl);
+            body.put("status", status);
+            body.put("tags", tags);
+            return body;
+        }
+
+        String json() {
+            return "{\"firstName\":" + firstNames.quoted(first) + ",\"lastName\":" + lastNames.quoted(last)
+                    + ",\"email\":\"" + email + "\",\"company\":" + companies.quoted(company) + ",\"title\":"
+                    + titles.quoted(title) + ",\"linkedinUrl\":\"" + linkedinUrl + "\",\"status\":\"" + status
+                    + "\",\"tags\":" + tagsJson + "}";
+        }
+    }
+
+    /** Texts drawn once, each kept as itself, as a quoted JSON string and as a lower-case ASCII slug. */
+    private static final class Pool {
+        private final String[] texts;
+        private final String[] quoted;
+        private final String[] slugs;
+
+        Pool(int size, Supplier<String> draw) {
+            texts = new String[size];
+            quoted = new String[size];
+            slugs = new String[size];
+            for (int i = 0; i < size; i++) {
+                texts[i] = draw.get();
+                quoted[i] = json(texts[i]);
+                slugs[i] = slugOf(texts[i]);
+            }
+        }
+
+        int size() {
+            return texts.length;
+        }
+
+        String text(int i) {
+            return texts[i];
+        }
+
+        String quoted(int i) {
+            return quoted[i];
+        }
+
+        String slug(int i) {
+            return slugs[i];
+        }
+    }
+
+    private static String slugOf(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

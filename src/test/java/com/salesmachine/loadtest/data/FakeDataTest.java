@@ -47,4 +47,32 @@ class FakeDataTest {
         assertTrue(!c.get("subject").toString().isBlank());
         assertEquals(List.of("loadtest", "run:lt-1"), c.get("tags"));
     }
+
+    @Test
+    void prospectJson_isTheJsonOfTheSameDraw() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var maps = new FakeData(11, "lt-1");
+        var texts = new FakeData(11, "lt-1");
+        for (int i = 0; i < 300; i++) {
+            assertEquals(maps.prospect(), mapper.readValue(texts.prospectJson(), Map.class));
+        }
+    }
+
+    @Test
+    void emails_areUniqueWithinARun() {
+        var data = new FakeData(5, "lt-1");
+        var emails = new java.util.HashSet<String>();
+        for (int i = 0; i < 20_000; i++) {
+            assertTrue(emails.add(data.prospect().get("email").toString()));
+        }
+    }
+
+    @Test
+    void withProspect_addsTheOneIdToTheCampaignBody() throws Exception {
+        String campaign = new FakeData(3, "lt-1").campaignJson();
+        Map<?, ?> body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(FakeData.withProspect(campaign, "p-\"1\""), Map.class);
+        assertEquals(List.of("p-\"1\""), body.get("prospectIds"));
+        assertTrue(body.get("name").toString().startsWith("Load test: "));
+    }
 }

@@ -28,14 +28,12 @@ public final class Feeders {
         });
     }
 
-    /** A prospect body, campaign fields (the request body without prospects) and a status to filter by. */
+    /** A prospect body, a campaign body without prospects and a status to filter by, each as JSON text. */
     public static Iterator<Map<String, Object>> fakeData(FakeData data) {
-        return endless(() -> {
-            return Map.of(
-                    SessionKeys.PROSPECT_BODY, FakeData.json(data.prospect()),
-                    SessionKeys.CAMPAIGN_FIELDS, data.campaign(),
-                    SessionKeys.STATUS_FILTER, data.statusFilter());
-        });
+        return endless(() -> Map.of(
+                SessionKeys.PROSPECT_BODY, data.prospectJson(),
+                SessionKeys.CAMPAIGN_BODY, data.campaignJson(),
+                SessionKeys.STATUS_FILTER, data.statusFilter()));
     }
 
     /**

@@ -21,10 +21,10 @@ class FeedersTest {
     }
 
     @Test
-    void fakeData_feedsAProspectBodyCampaignFieldsAndAStatus() {
+    void fakeData_feedsAProspectBodyACampaignBodyAndAStatus() {
         var row = Feeders.fakeData(new FakeData(3, "lt-1")).next();
         assertTrue(row.get(SessionKeys.PROSPECT_BODY).toString().startsWith("{\"firstName\":"));
-        assertTrue(row.get(SessionKeys.CAMPAIGN_FIELDS) instanceof java.util.Map);
+        assertTrue(row.get(SessionKeys.CAMPAIGN_BODY).toString().startsWith("{\"name\":\"Load test: "));
         assertTrue(FakeData.PROSPECT_STATUSES.contains(row.get(SessionKeys.STATUS_FILTER)));
     }
 

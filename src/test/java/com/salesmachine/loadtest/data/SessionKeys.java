@@ -16,7 +16,7 @@ public final class SessionKeys {
     public static final String PROSPECT_BODY = "prospectBody";
 
     /** A campaign request body without prospects, as a map. */
-    public static final String CAMPAIGN_FIELDS = "campaignFields";
+    public static final String CAMPAIGN_BODY = "campaignBody";
 
     /** A prospect status to filter the list by. */
     public static final String STATUS_FILTER = "statusFilter";

@@ -13,9 +13,6 @@ import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.metrics.ServerTiming;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Calls of the campaigns area. */
 public final class CampaignEndpoints {
@@ -66,7 +63,7 @@ public final class CampaignEndpoints {
         return http(CREATE_CAMPAIGN)
                 .post(paths.campaigns())
                 .header("Authorization", AuthEndpoints.BEARER)
-                .body(StringBody(session -> FakeData.json(session.getMap(SessionKeys.CAMPAIGN_FIELDS))))
+                .body(StringBody("#{" + SessionKeys.CAMPAIGN_BODY + "}"))
                 .check(
                         ServerTiming.record(metrics, CREATE_CAMPAIGN),
                         status().is(201),
@@ -75,9 +72,7 @@ public final class CampaignEndpoints {
     }
 
     private static String bodyWithLastProspect(Session session) {
-        Map<String, Object> fields = session.getMap(SessionKeys.CAMPAIGN_FIELDS);
-        var body = new LinkedHashMap<String, Object>(fields);
-        body.put("prospectIds", List.of(session.getString(SessionKeys.PROSPECT_ID)));
-        return FakeData.json(body);
+        return FakeData.withProspect(
+                session.getString(SessionKeys.CAMPAIGN_BODY), session.getString(SessionKeys.PROSPECT_ID));
     }
 }
