@@ -12,7 +12,8 @@ public final class Think {
 
     public static ChainBuilder around(Duration mean) {
         if (mean.isZero()) {
-            return exec(session -> session);
+            // No action at all: with no think time a pass is its requests only.
+            return ChainBuilder.EMPTY;
         }
         return exec(pause(mean.dividedBy(2), mean.multipliedBy(3).dividedBy(2)));
     }
