@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.datafaker.Faker;
 
 /**
@@ -37,7 +38,8 @@ public final class FakeData {
     private final Pool lastNames;
     private final Pool companies;
     private final Pool titles;
-    private final Pool products;
+    private final Pool campaignNames;
+    private final Pool campaignSubjects;
     private final Pool paragraphs;
     private final List<String> tags;
     private final String tagsJson;
@@ -50,7 +52,9 @@ public final class FakeData {
         this.lastNames = new Pool(NAMES, () -> faker.name().lastName());
         this.companies = new Pool(COMPANIES, () -> faker.company().name());
         this.titles = new Pool(COMPANIES, () -> faker.job().title());
-        this.products = new Pool(TEXTS, () -> faker.commerce().productName());
+        Pool products = new Pool(TEXTS, () -> faker.commerce().productName());
+        this.campaignNames = products.map(product -> "Load test: " + product);
+        this.campaignSubjects = products.map(product -> "A better way to buy " + product.toLowerCase(Locale.ROOT));
         this.paragraphs = new Pool(TEXTS, () -> faker.lorem().paragraph(2));
         this.tags = List.of(RunId.SUITE_TAG, RunId.tag(runId));
         this.tagsJson = json(tags);
@@ -69,18 +73,12 @@ public final class FakeData {
 
     /** A valid campaign request body without prospects, as a map. */
     public synchronized Map<String, Object> campaign() {
-        int product = random.nextInt(products.size());
-        var body = new LinkedHashMap<String, Object>();
-        body.put("name", "Load test: " + products.text(product));
-        body.put("subject", "A better way to buy " + products.text(product).toLowerCase(Locale.ROOT));
-        body.put("body", paragraphs.text(random.nextInt(paragraphs.size())));
-        body.put("tags", tags);
-        return body;
+        return drawCampaign().fields();
     }
 
     /** A valid campaign request body without prospects, as JSON (see {@link #withProspect}). */
-    public String campaignJson() {
-        return json(campaign());
+    public synchronized String campaignJson() {
+        return drawCampaign().json();
     }
 
     /** {@code campaignJson} with {@code prospectIds} holding the one id given. */
@@ -135,6 +133,10 @@ public final class FakeData {
                 PROSPECT_STATUSES.get(random.nextInt(PROSPECT_STATUSES.size())));
     }
 
+    private Campaign drawCampaign() {
+        return new Campaign(random.nextInt(campaignNames.size()), random.nextInt(paragraphs.size()));
+    }
+
     private String handle() {
         return Integer.toHexString(0x100000 + random.nextInt(0xefffff));
     }
@@ -180,6 +182,31 @@ public final class FakeData {
         }
     }
 
+    /** One drawn campaign: a product (its name and subject) and a paragraph (its body). */
+    private final class Campaign {
+        private final int product;
+        private final int paragraph;
+
+        Campaign(int product, int paragraph) {
+            this.product = product;
+            this.paragraph = paragraph;
+        }
+
+        Map<String, Object> fields() {
+            var body = new LinkedHashMap<String, Object>();
+            body.put("name", campaignNames.text(product));
+            body.put("subject", campaignSubjects.text(product));
+            body.put("body", paragraphs.text(paragraph));
+            body.put("tags", tags);
+            return body;
+        }
+
+        String json() {
+            return "{\"name\":" + campaignNames.quoted(product) + ",\"subject\":" + campaignSubjects.quoted(product)
+                    + ",\"body\":" + paragraphs.quoted(paragraph) + ",\"tags\":" + tagsJson + "}";
+        }
+    }
+
     /** Texts drawn once, each kept as itself, as a quoted JSON string and as a lower-case ASCII slug. */
     private static final class Pool {
         private final String[] texts;
@@ -211,6 +238,18 @@ public final class FakeData {
 
         String slug(int i) {
             return slugs[i];
+        }
+
+        /** A pool of the same size whose entry {@code i} is {@code change} of this pool's. */
+        Pool map(UnaryOperator<String> change) {
+            return new Pool(texts.length, new Supplier<>() {
+                private int next;
+
+                @Override
+                public String get() {
+                    return change.apply(texts[next++]);
+                }
+            });
         }
     }
 

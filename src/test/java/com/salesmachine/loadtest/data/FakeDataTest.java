@@ -59,6 +59,16 @@ class FakeDataTest {
     }
 
     @Test
+    void campaignJson_isTheJsonOfTheSameDraw() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var maps = new FakeData(12, "lt-1");
+        var texts = new FakeData(12, "lt-1");
+        for (int i = 0; i < 100; i++) {
+            assertEquals(maps.campaign(), mapper.readValue(texts.campaignJson(), Map.class));
+        }
+    }
+
+    @Test
     void emails_areUniqueWithinARun() {
         var data = new FakeData(5, "lt-1");
         var emails = new java.util.HashSet<String>();
