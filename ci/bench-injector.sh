@@ -184,23 +184,38 @@ compare() {
 }
 
 scale() {
-  start_standin scale -XX:+UseSerialGC
-  echo "Stand-in at $base (java -Xmx512m, standin.latencyFactor=0); $SCALE_USERS users, 5 s think time"
-  local out=$tmp/scale.out rss heap
+  start_standin scale
+  echo "Stand-in at $base (java -Xmx512m, standin.latencyFactor=0); $SCALE_USERS users, 5 s think time, 60 s ramp-up, 60 s held"
+  local out=$tmp/scale.out
   env API_BASE_URL="$base" ./mvnw -B gatling:test -Dgatling.simulationClass=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation \
-    -DresultsDir="$tmp/results" -Dprofile=load -Dusers="$SCALE_USERS" -DthinkTime=5s -DrampUp=60s -Dduration=60s \
+    -DresultsDir="$tmp/results-scale" -Dprofile=load -Dusers="$SCALE_USERS" -DthinkTime=5s -DrampUp=60s -Dduration=60s \
     > "$out" 2>&1
   local code=$?
+  local rss heap_mb
   rss=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$standin_pid/status")
-  heap=$(jcmd "$standin_pid" GC.heap_info 2> /dev/null | awk '/used/ { print; exit }')
+  jcmd "$standin_pid" GC.run > /dev/null 2>&1
+  heap_mb=$(curl -sf "$base/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ { sum += $2 } END { printf "%.0f", sum / 1048576 }')
   stop_standin
-  local run errors p95 achieved
-  run=$(ls -d "$tmp"/results/*/ 2> /dev/null | tail -1)
-  errors=$(summary_field "$run" '.global.ko // .requests.ko // empty')
-  echo "  exit $code; $(grep -E '^(Verdict|Validity|SLO)' "$out" | tr '\n' ';')"
-  echo "  stand-in peak resident memory ${rss} MB; heap: ${heap}"
-  goal "the $SCALE_USERS-user run against the stand-in at -Xmx512m ended without errors (exit $code, errors ${errors:-?})" \
-    "$code == 0"
+  local run
+  run=$(ls -d "$tmp"/results-scale/*/ 2> /dev/null | tail -1)
+  if [ -z "$run" ] || [ ! -f "$run/summary.json" ]; then
+    tail -30 "$out"
+    fail "the $SCALE_USERS-user run wrote no summary.json (exit $code)"
+    return
+  fi
+  local requests errors p95 work injector
+  requests=$(summary_field "$run" .global.count)
+  errors=$(summary_field "$run" .global.ko)
+  p95=$(summary_field "$run" .global.p95)
+  work=$(summary_field "$run" '[.work[] | "\(.name): \(.achieved) of \(.intended) (\(.percent) %)"] | join("; ")')
+  injector=$(summary_field "$run" '"injector CPU \(.injector.cpuMeanPercent) % of \(.injector.cores) cores, heap at most \(.injector.heapMaxPercent) %"')
+  echo
+  echo "  $(grep -E '^Verdict' "$out" | tail -1) (exit $code)"
+  echo "  requests $requests, errors $errors, p95 $p95 ms; $work"
+  echo "  $injector"
+  echo "  stand-in: peak resident memory $rss MB, heap after a full GC $heap_mb MB (of -Xmx512m)"
+  goal "the $SCALE_USERS-user run against the stand-in at -Xmx512m ended without errors ($errors errors of $requests requests)" \
+    "$errors == 0 && $requests > 0"
 }
 
 case $mode in
