@@ -5,7 +5,6 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
@@ -23,9 +22,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -73,12 +70,12 @@ public final class EmailQueueChains {
     }
 
     /** Creates the fed prospects the user's campaigns will email, and keeps their ids. */
-    public ChainBuilder prepareProspects(Iterator<Map<String, Object>> fakeData) {
+    public ChainBuilder prepareProspects(ChainBuilder fakeData) {
         return group(PREPARE_PROSPECTS)
                 .on(
                         exec(session -> session.set(SessionKeys.EMAIL_PROSPECT_IDS, List.of())),
                         repeat(PROSPECTS_PER_USER)
-                                .on(feed(fakeData), prospects.create(), exec(EmailQueueChains::keepProspect)));
+                                .on(fakeData, prospects.create(), exec(EmailQueueChains::keepProspect)));
     }
 
     /**
@@ -87,13 +84,13 @@ public final class EmailQueueChains {
      * started, and counted, so a slow target cannot stretch the run; the operations after it are
      * still due on the same plan. {@link #reconcileEmails} then fails the run by name.
      */
-    public ChainBuilder operations(ReconcileWindow window, Iterator<Map<String, Object>> fakeData) {
+    public ChainBuilder operations(ReconcileWindow window, ChainBuilder fakeData) {
         return exec(session -> session.set(SessionKeys.EMAIL_READY_AT, window.now()))
                 .repeat(window.load().shape().passes(), SessionKeys.EMAIL_OPERATION)
                 .on(
                         pause(session -> window.untilDue(readyAt(session), operation(session))),
                         doIfOrElse(session -> window.mayStartOperation(readyAt(session), operation(session)))
-                                .then(feed(fakeData), queueCampaignEmails())
+                                .then(fakeData, queueCampaignEmails())
                                 .orElse(exec(session -> {
                                     notStarted.increment();
                                     return session;

@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.run;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import com.salesmachine.loadtest.capacity.CapacityMeasure;
@@ -13,6 +14,7 @@ import com.salesmachine.loadtest.config.UserCapacity;
 import com.salesmachine.loadtest.data.FakeData;
 import com.salesmachine.loadtest.data.Feeders;
 import com.salesmachine.loadtest.data.RunId;
+import com.salesmachine.loadtest.data.SessionKeys;
 import com.salesmachine.loadtest.load.ClosedLoad;
 import com.salesmachine.loadtest.metrics.RunMetrics;
 import com.salesmachine.loadtest.outbound.Outbound;
@@ -35,6 +37,7 @@ import com.salesmachine.loadtest.targetmetrics.TargetWatch;
 import com.salesmachine.loadtest.testusers.TestUser;
 import com.salesmachine.loadtest.verdict.Slo;
 import com.salesmachine.loadtest.verdict.Stop;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -268,8 +271,19 @@ public final class SuiteRun implements AutoCloseable {
         return Feeders.testUsers(accounts);
     }
 
-    public Iterator<Map<String, Object>> fakeDataFeeder() {
-        return Feeders.fakeData(new FakeData(settings.seed(), runId));
+    /**
+     * The step that puts the next fake prospect body, campaign body and status filter in the session:
+     * a session function rather than a feeder, which would convert each row to Scala's collections.
+     * One sequence per call (a simulation that feeds from two places shares one step).
+     */
+    public ChainBuilder fakeData() {
+        Iterator<Map<String, Object>> rows = Feeders.fakeData(new FakeData(settings.seed(), runId));
+        return exec(session -> {
+            Map<String, Object> row = rows.next();
+            return session.set(SessionKeys.PROSPECT_BODY, row.get(SessionKeys.PROSPECT_BODY))
+                    .set(SessionKeys.CAMPAIGN_BODY, row.get(SessionKeys.CAMPAIGN_BODY))
+                    .set(SessionKeys.STATUS_FILTER, row.get(SessionKeys.STATUS_FILTER));
+        });
     }
 
     /** LinkedIn profiles to scrape, each with a tag unique in this run. */

@@ -1,7 +1,6 @@
 package com.salesmachine.loadtest.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import com.salesmachine.loadtest.capacity.CapacityMeasure;
@@ -62,7 +61,7 @@ public class AiEnrichmentSimulation extends Simulation {
         var enrichment = new EnrichmentChains(run.settings().paths(), settings, run.metrics(), throughput);
 
         ChainBuilder pass = exec(
-                feed(run.fakeDataFeeder()),
+                run.fakeData(),
                 enrichment.addProspect(),
                 Think.around(run.shape().thinkTime()),
                 enrichment.enrichProspect(),

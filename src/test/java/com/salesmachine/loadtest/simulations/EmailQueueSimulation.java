@@ -59,7 +59,7 @@ public class EmailQueueSimulation extends Simulation {
         var auth = new AuthChains(paths);
         var emails =
                 new EmailQueueChains(paths, run.metrics(), ledger, run.shape().thinkTime());
-        var fakeData = run.fakeDataFeeder();
+        var fakeData = run.fakeData();
 
         ScenarioBuilder operations = scenario("Email queue operations")
                 .feed(run.testUsersFeeder())

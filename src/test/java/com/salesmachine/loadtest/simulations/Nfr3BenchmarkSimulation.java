@@ -1,6 +1,5 @@
 package com.salesmachine.loadtest.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import com.salesmachine.loadtest.capacity.CapacityMeasure;
@@ -42,7 +41,7 @@ public class Nfr3BenchmarkSimulation extends Simulation {
         var dashboard = new DashboardChains(paths, run.metrics());
         var prospects = new ProspectChains(paths, run.metrics(), think);
         var campaigns = new CampaignChains(paths, run.metrics(), think);
-        var fakeData = run.fakeDataFeeder();
+        var fakeData = run.fakeData();
 
         ScenarioBuilder users = scenario("NFR3 endpoint mix")
                 .feed(run.testUsersFeeder())
@@ -50,7 +49,7 @@ public class Nfr3BenchmarkSimulation extends Simulation {
                 .exitHereIfFailed()
                 .repeat(run.shape().passes())
                 .on(
-                        feed(fakeData),
+                        fakeData,
                         Think.around(think),
                         dashboard.checkDashboard(),
                         Think.around(think),
