@@ -96,7 +96,7 @@ run_sim() {
     env API_BASE_URL="$base" ./mvnw -B gatling:test -Dgatling.simulationClass="$class" \
     -DresultsDir="$tmp/results" -DinjectorMaxMachineCpuPercent=100 -DinjectorMaxCpuPercent=100 "$@" \
     > "$tmp/$label.out" 2>&1
-  echo "  $label: exit $? ($(grep -o 'Verdict: [A-Z]*' "$tmp/$label.out" | tail -1 || true))"
+  local code=$?
   after=$(cpu_of "$standin_pid")
   standin_cpu=$(echo "$after - $before" | bc -l)
   cpu=$(tail -1 "$tmp/$label.time" | awk '{ print $1 + $2 }')
@@ -111,6 +111,7 @@ run_sim() {
   ko=$(sed -E 's/.* ko=([0-9]+).*/\1/' <<< "$counts")
   seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<< "$counts")
   cp -r "$folder" "$tmp/$label-run"
+  echo "  $label: exit $code$(grep -o 'Verdict: [A-Z]*' "$tmp/$label.out" | tail -1 | sed 's/^/, /'); $requests requests, $(printf %.1f "$cpu") s CPU"
 }
 
 goal() { # description, condition (bc)
@@ -153,6 +154,7 @@ compare() {
     fi
     run_sim "$sim-one-user" "$class" -Dprofile=smoke "${reports[@]}"
     local base_cpu=$cpu base_requests=$requests
+    echo "    one user: $requests requests, $(printf %.1f "$cpu") s CPU (Maven, JVM start-up, the reports: subtracted)"
     run_sim "$sim" "$class" "${extra[@]}"
     printf -v "${sim}_requests" %s "$requests"
     printf -v "${sim}_ko" %s "$ko"
