@@ -67,7 +67,7 @@ start_standin() { # label, extra java options...
   on_exit "kill $standin_pid 2> /dev/null"
   local i
   for i in $(seq 1 100); do
-    base=$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/standin-$label.log" | head -1)
+    base=$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/standin-$label.log" 2> /dev/null | head -1)
     [ -n "$base" ] && return 0
     sleep 0.2
   done

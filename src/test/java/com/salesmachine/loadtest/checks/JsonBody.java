@@ -2,14 +2,9 @@ package com.salesmachine.loadtest.checks;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +13,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The checks of a JSON answer's body as one Gatling check: the body is read once by a streaming
- * parser that builds no tree and skips every part no expectation names, each named field is held to
+ * The checks of a JSON answer's body as one Gatling check: the body is read once ({@link FieldReader})
+ * into no tree, every part no expectation names stepped over unread, each named field is held to
  * its expectation, and one field's text may be kept in the session. Fields are named by simple paths:
  * {@code page}, {@code prospects.total}, {@code items[0].source}.
  *
@@ -28,7 +23,6 @@ import java.util.function.Function;
  * so a report's errors group by field, never by value alone.
  */
 public final class JsonBody {
-    private static final JsonFactory JSON = new JsonFactory();
     private static final String VALIDATOR = "jsonBody";
 
     private final List<Expectation> expectations = new ArrayList<>();
@@ -119,21 +113,7 @@ public final class JsonBody {
 
     /** The fields the expectations name, read from {@code body} (for tests and for {@link #check()}). */
     Map<String, Value> read(byte[] body) {
-        var found = new HashMap<String, Value>();
-        try (JsonParser parser = JSON.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new Mismatch("the body is not a JSON object");
-            }
-            readObject(parser, "", found);
-            if (parser.nextToken() != null) {
-                throw new Mismatch("the body has more after its JSON object");
-            }
-        } catch (Mismatch e) {
-            throw e;
-        } catch (IOException e) {
-            throw new Mismatch("the body is not JSON");
-        }
-        return found;
+        return FieldReader.read(body, wanted, containers);
     }
 
     /** Reads {@code body} and holds it to {@code all}; {@code session} gives a session attribute's text. */
@@ -162,46 +142,6 @@ public final class JsonBody {
         return this;
     }
 
-    private void readObject(JsonParser parser, String prefix, Map<String, Value> found) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            readValue(parser, prefix.isEmpty() ? name : prefix + "." + name, found);
-        }
-    }
-
-    private void readArray(JsonParser parser, String prefix, Map<String, Value> found) throws IOException {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String path = prefix + "[" + index++ + "]";
-            readCurrent(parser, path, found);
-        }
-    }
-
-    private void readValue(JsonParser parser, String path, Map<String, Value> found) throws IOException {
-        parser.nextToken();
-        readCurrent(parser, path, found);
-    }
-
-    private void readCurrent(JsonParser parser, String path, Map<String, Value> found) throws IOException {
-        JsonToken token = parser.currentToken();
-        boolean named = wanted.contains(path);
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            boolean object = token == JsonToken.START_OBJECT;
-            if (named) {
-                found.put(path, new Value(object ? Kind.OBJECT : Kind.ARRAY, null));
-            }
-            if (!containers.contains(path)) {
-                parser.skipChildren();
-            } else if (object) {
-                readObject(parser, path, found);
-            } else {
-                readArray(parser, path, found);
-            }
-        } else if (named) {
-            found.put(path, Value.of(token, parser.getText()));
-        }
-    }
-
     /** As a JSON path's default string type: a number's or a boolean's text is its text too. */
     private static boolean isText(Value value, String expected) {
         String text = value.scalarText();
@@ -220,16 +160,6 @@ public final class JsonBody {
 
     /** A field as read: its kind, and its text for a scalar. */
     record Value(Kind kind, String text) {
-        static Value of(JsonToken token, String text) {
-            return switch (token) {
-                case VALUE_STRING -> new Value(Kind.STRING, text);
-                case VALUE_NUMBER_INT -> new Value(Kind.WHOLE_NUMBER, text);
-                case VALUE_NUMBER_FLOAT -> new Value(Kind.NUMBER, text);
-                case VALUE_TRUE, VALUE_FALSE -> new Value(Kind.BOOLEAN, text);
-                default -> new Value(Kind.NULL, null);
-            };
-        }
-
         Long wholeNumber() {
             if (kind != Kind.WHOLE_NUMBER) {
                 return null;

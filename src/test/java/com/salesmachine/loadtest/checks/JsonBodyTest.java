@@ -86,4 +86,43 @@ class JsonBodyTest {
         assertEquals("the body is not JSON", failure(body, "{\"id\":"));
         assertEquals("the body is not a JSON object", failure(body, ""));
     }
+
+    @Test
+    void stringsWithEscapesBracketsAndQuotes_areReadOrSkippedWhole() {
+        var body =
+                JsonBody.expect().text("name", "a \"quoted\" \\ name/\u00e9\n").wholeNumber("n", 2);
+        String json = "{\"skip\":[\"]}\\\"{\",{\"x\":\"[\"}],\"name\":\"a \\\"quoted\\\" \\\\ name\\/\\u00e9\\n\","
+                + " \"n\" : 2 }";
+        verify(body, json, NO_SESSION);
+    }
+
+    @Test
+    void utf8Text_isDecoded() {
+        var body = JsonBody.expect().text("company", "Müller & Søn");
+        verify(body, "{\"company\":\"Müller & Søn\"}", NO_SESSION);
+    }
+
+    @Test
+    void numbersBooleansAndNull_haveTheirKinds() {
+        Map<String, JsonBody.Value> found = verify(
+                JsonBody.expect().present("a").present("b").present("c").present("d"),
+                "{\"a\":-12,\"b\":1.5e3,\"c\":true,\"d\":false,\"e\":null}",
+                NO_SESSION);
+        assertEquals(new JsonBody.Value(JsonBody.Kind.WHOLE_NUMBER, "-12"), found.get("a"));
+        assertEquals(new JsonBody.Value(JsonBody.Kind.NUMBER, "1.5e3"), found.get("b"));
+        assertEquals(new JsonBody.Value(JsonBody.Kind.BOOLEAN, "true"), found.get("c"));
+        assertEquals(
+                "jsonPath($.e).exists, but actually found null",
+                failure(JsonBody.expect().present("e"), "{\"e\":null}"));
+    }
+
+    @Test
+    void brokenJson_anywhere_isNotJson() {
+        var body = JsonBody.expect().present("id");
+        assertEquals("the body is not JSON", failure(body, "{\"items\":[{\"a\":1}, \"id\":1}"));
+        assertEquals("the body is not JSON", failure(body, "{\"items\":[\"unclosed], \"id\":1}"));
+        assertEquals("the body is not JSON", failure(body, "{\"id\":tru}"));
+        assertEquals("the body is not JSON", failure(body, "{\"id\":1 \"x\":2}"));
+        assertEquals("the body has more after its JSON object", failure(body, "{\"id\":1} {}"));
+    }
 }
