@@ -29,9 +29,7 @@ public final class CampaignEndpoints {
 
     public HttpRequestActionBuilder list() {
         return http(LIST_CAMPAIGNS)
-                .get(paths.campaigns())
-                .queryParam("page", "1")
-                .queryParam("pageSize", "20")
+                .get(paths.campaigns() + "?page=1&pageSize=20")
                 .header("Authorization", AuthEndpoints.BEARER)
                 .check(
                         ServerTiming.record(metrics, LIST_CAMPAIGNS),
