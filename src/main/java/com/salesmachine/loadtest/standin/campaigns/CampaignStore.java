@@ -36,6 +36,7 @@ public final class CampaignStore {
     /** Stores a draft; throws {@link ValidationException} when a prospect id is not the owner's. */
     public Campaign create(String owner, NewCampaign c) {
         checkOwned(owner, c.prospectIds());
+        List<String> prospectIds = prospects.sameIds(owner, c.prospectIds());
         String id = ids.get();
         Instant createdAt = clock.instant();
         return items.add(
@@ -67,9 +68,10 @@ public final class CampaignStore {
      */
     public Optional<Campaign> addProspects(String owner, String id, List<String> prospectIds) {
         checkOwned(owner, prospectIds);
+        List<String> added = prospects.sameIds(owner, prospectIds);
         return items.update(owner, id, campaign -> {
             var merged = new LinkedHashSet<>(campaign.prospectIds());
-            merged.addAll(prospectIds);
+            merged.addAll(added);
             return campaign.withProspectIds(List.copyOf(merged));
         });
     }

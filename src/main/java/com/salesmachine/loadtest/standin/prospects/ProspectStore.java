@@ -61,6 +61,11 @@ public final class ProspectStore {
         return items.counts(owner);
     }
 
+    /** {@code ids}, those of this owner's prospects as the prospects' own strings (stored once). */
+    public List<String> sameIds(String owner, List<String> ids) {
+        return items.sameIds(owner, ids);
+    }
+
     /** The ids among {@code ids} that are not this owner's prospects. */
     public List<String> notOwned(String owner, Collection<String> ids) {
         return items.notHeld(owner, ids);

@@ -72,6 +72,14 @@ public final class OwnedItems<T extends StoredItem<S>, S extends Enum<S>> {
         return shelf(owner).notHeld(ids);
     }
 
+    /**
+     * {@code ids} with each id the owner holds as the held item's own id string, so that an item
+     * naming others keeps no copies of their ids; an id not held stays as given.
+     */
+    public List<String> sameIds(String owner, List<String> ids) {
+        return shelf(owner).sameIds(ids);
+    }
+
     private Shelf shelf(String owner) {
         return shelves.computeIfAbsent(owner, o -> new Shelf());
     }
@@ -178,6 +186,15 @@ public final class OwnedItems<T extends StoredItem<S>, S extends Enum<S>> {
 
         synchronized List<String> notHeld(Collection<String> ids) {
             return ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        }
+
+        synchronized List<String> sameIds(List<String> ids) {
+            var same = new String[ids.size()];
+            for (int i = 0; i < same.length; i++) {
+                Slot<T> slot = byId.get(ids.get(i));
+                same[i] = slot == null ? ids.get(i) : slot.item.id();
+            }
+            return List.of(same);
         }
 
         private void leaveTag(String tag, T old) {

@@ -193,6 +193,18 @@ class OwnedItemsTest {
     }
 
     @Test
+    void sameIds_givesTheHeldItemsOwnIdStrings_andKeepsOthersAsGiven() {
+        Item held = add(Colour.RED, List.of());
+        String unknown = "elsewhere";
+
+        List<String> same = items.sameIds("ann", List.of(new String(held.id()), unknown));
+
+        assertSame(held.id(), same.get(0));
+        assertSame(unknown, same.get(1));
+        assertEquals(List.of("i0", "elsewhere"), items.sameIds("bob", List.of("i0", "elsewhere")));
+    }
+
+    @Test
     void aRepeatedTag_countsTheItemOnce() {
         add(Colour.RED, List.of("x", "x"));
 
