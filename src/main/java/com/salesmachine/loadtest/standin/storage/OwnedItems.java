@@ -12,9 +12,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * In-memory items of one kind, kept per owner, newest first, at most {@code limit} per owner.
- * An owner never reaches another owner's items: an id of theirs is simply not found. A page costs
- * the items it holds (and those it skips), not the owner's whole store: totals are counted as
- * items come and go, and each tag has its own index.
+ * An owner never reaches another owner's items: an id of theirs is simply not found. A page is
+ * read from the newest end, not by a scan of the owner's whole store: totals are counted as items
+ * come and go, and each tag has its own index.
  *
  * <p>Thread-safe: each owner's items sit behind their own lock, so owners never contend.
  */
