@@ -43,7 +43,7 @@ public final class CampaignStore {
                 owner,
                 c.tags(),
                 tags -> new Campaign(
-                        id, c.name(), c.subject(), c.body(), CampaignStatus.DRAFT, c.prospectIds(), tags, createdAt));
+                        id, c.name(), c.subject(), c.body(), CampaignStatus.DRAFT, prospectIds, tags, createdAt));
     }
 
     public Optional<Campaign> find(String owner, String id) {
