@@ -7,6 +7,7 @@ import com.salesmachine.loadtest.standin.storage.Page;
 import com.salesmachine.loadtest.standin.storage.StatusCounts;
 import com.salesmachine.loadtest.standin.validation.ValidationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,17 +36,14 @@ public final class CampaignStore {
     /** Stores a draft; throws {@link ValidationException} when a prospect id is not the owner's. */
     public Campaign create(String owner, NewCampaign c) {
         checkOwned(owner, c.prospectIds());
+        List<String> prospectIds = prospects.sameIds(owner, c.prospectIds());
+        String id = ids.get();
+        Instant createdAt = clock.instant();
         return items.add(
                 owner,
-                new Campaign(
-                        ids.get(),
-                        c.name(),
-                        c.subject(),
-                        c.body(),
-                        CampaignStatus.DRAFT,
-                        c.prospectIds(),
-                        c.tags(),
-                        clock.instant()));
+                c.tags(),
+                tags -> new Campaign(
+                        id, c.name(), c.subject(), c.body(), CampaignStatus.DRAFT, prospectIds, tags, createdAt));
     }
 
     public Optional<Campaign> find(String owner, String id) {
@@ -70,9 +68,10 @@ public final class CampaignStore {
      */
     public Optional<Campaign> addProspects(String owner, String id, List<String> prospectIds) {
         checkOwned(owner, prospectIds);
+        List<String> added = prospects.sameIds(owner, prospectIds);
         return items.update(owner, id, campaign -> {
             var merged = new LinkedHashSet<>(campaign.prospectIds());
-            merged.addAll(prospectIds);
+            merged.addAll(added);
             return campaign.withProspectIds(List.copyOf(merged));
         });
     }

@@ -5,6 +5,7 @@ import com.salesmachine.loadtest.standin.storage.OwnedItems;
 import com.salesmachine.loadtest.standin.storage.Page;
 import com.salesmachine.loadtest.standin.storage.StatusCounts;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,13 @@ public final class ProspectStore {
     }
 
     public Prospect create(String owner, NewProspect p) {
+        String id = ids.get();
+        Instant createdAt = clock.instant();
         return items.add(
                 owner,
-                new Prospect(
-                        ids.get(),
+                p.tags(),
+                tags -> new Prospect(
+                        id,
                         p.firstName(),
                         p.lastName(),
                         p.email(),
@@ -37,8 +41,8 @@ public final class ProspectStore {
                         p.linkedinUrl(),
                         p.status(),
                         p.source(),
-                        p.tags(),
-                        clock.instant()));
+                        tags,
+                        createdAt));
     }
 
     public Optional<Prospect> find(String owner, String id) {
@@ -55,6 +59,11 @@ public final class ProspectStore {
 
     public StatusCounts counts(String owner) {
         return items.counts(owner);
+    }
+
+    /** {@code ids}, those of this owner's prospects as the prospects' own strings (stored once). */
+    public List<String> sameIds(String owner, List<String> ids) {
+        return items.sameIds(owner, ids);
     }
 
     /** The ids among {@code ids} that are not this owner's prospects. */

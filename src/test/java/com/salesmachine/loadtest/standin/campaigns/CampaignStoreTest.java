@@ -2,6 +2,7 @@ package com.salesmachine.loadtest.standin.campaigns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,15 @@ class CampaignStoreTest {
         assertEquals(List.of(prospect), campaign.prospectIds());
         assertEquals(clock.instant(), campaign.createdAt());
         assertEquals(campaign, campaigns.find("ann", campaign.id()).orElseThrow());
+    }
+
+    @Test
+    void create_namesItsProspectsByTheirOwnIdStrings() {
+        String prospect = prospects.create("ann", prospect()).id();
+
+        Campaign campaign = campaigns.create("ann", campaign(List.of(new String(prospect)), List.of()));
+
+        assertSame(prospect, campaign.prospectIds().get(0));
     }
 
     @Test
