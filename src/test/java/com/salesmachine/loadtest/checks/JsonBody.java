@@ -19,8 +19,9 @@ import java.util.function.Function;
  * {@code page}, {@code prospects.total}, {@code items[0].source}.
  *
  * <p>A body that breaks an expectation fails the request with one line naming the field and what was
- * wanted, in Gatling's words for a JSON path ({@code jsonPath($.page).is(1), but actually found 2}),
- * so a report's errors group by field, never by value alone.
+ * wanted, in Gatling's words for a JSON path, after Gatling's name for the check:
+ * {@code bodyBytes.find.transformOption.jsonBody, c.s.l.c.JsonBody$Mismatch: jsonPath($.page).ofLong.is(1),
+ * but actually found 2}. Expectations are added while the simulation is built, never after its check.
  */
 public final class JsonBody {
     private static final String VALIDATOR = "jsonBody";
