@@ -121,7 +121,7 @@ goal() { # description, condition (bc)
 compare() {
   start_standin compare
   echo "Stand-in at $base (java -Xmx512m, standin.latencyFactor=0); $USERS users or connections, ${SECONDS_EACH} s each"
-  local t wrk_out
+  local t
   t=$(token)
   [ -n "$t" ] && [ "$t" != null ] || { fail "cannot log in to the stand-in"; finish; }
   wrk -t2 -c"$USERS" -d2s -H "Authorization: Bearer $t" "$base/dashboard" > /dev/null # warm-up
