@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves that a soak run reports the target's own resources, through the real `./mvnw gatling:test`
 # command against the embedded stand-in (its /metrics scraped every 2 s):
-# - a short soak (40 s at 5 users) with a deliberate leak (standin.leakPerRequest=256 KiB, capped)
+# - a short soak (40 s at 5 users) with a deliberate leak (standin.leakPerRequest=512 KiB, capped)
 #   has the target's CPU, resident memory and heap in summary.json and report.md, a memory slope,
 #   and memory flagged as growing, in both files.
 # The other half (no leak, not flagged) is not checked here: over 40 s a young JVM's resident memory
@@ -15,7 +15,7 @@ require_jq || finish
 new_tmp_dir results
 out="$results/leak.out"
 mvnw_bounded 240 -B gatling:test -Dgatling.simulationClass=com.salesmachine.loadtest.simulations.Nfr3BenchmarkSimulation \
-  -Dprofile=soak -Dduration=40s -Dusers=5 -DrampUp=5s -DmetricsInterval=2s -Dstandin.leakPerRequest=262144 \
+  -Dprofile=soak -Dduration=40s -Dusers=5 -DrampUp=5s -DmetricsInterval=2s -Dstandin.leakPerRequest=524288 \
   -DresultsDir="$results/leak" > "$out" 2>&1
 code=$?
 run=$(ls -td "$results/leak"/*/ 2>/dev/null | head -1)

@@ -16,8 +16,11 @@ public final class TargetFigures {
 
     private static final double MB = 1024.0 * 1024.0;
 
-    /** The memory series the trend is judged on needs this many collections in its window to use the heap after GC. */
-    static final int MIN_COLLECTIONS = 3;
+    /**
+     * The memory series the trend is judged on needs this many collections in its window, each moving
+     * the heap after GC, to use it: as many points as a trend needs ({@link MemoryTrend#MIN_SAMPLES}).
+     */
+    static final int MIN_COLLECTIONS = MemoryTrend.MIN_SAMPLES;
 
     private TargetFigures() {}
 
@@ -94,7 +97,7 @@ public final class TargetFigures {
                 && first.gcCount() != null
                 && last.gcCount() != null
                 && last.gcCount() - first.gcCount() >= MIN_COLLECTIONS
-                && changes(readings) >= MIN_COLLECTIONS;
+                && changes(readings) >= MIN_COLLECTIONS - 1;
         if (afterGc) {
             return HEAP_AFTER_GC;
         }
@@ -115,16 +118,28 @@ public final class TargetFigures {
         return changes;
     }
 
-    /** The trend of {@code series} over the readings; null when it cannot be drawn. */
+    /**
+     * The trend of {@code series} over the readings; null when it cannot be drawn. The heap after GC is
+     * judged on the readings where it moved (the first, then each collection's): between collections
+     * it repeats a stale figure, and a step series tied across a third is no trend of the heap.
+     */
     public static MemoryTrend trend(List<TargetReading> readings, String series) {
         if (series == null) {
             return null;
         }
+        boolean afterGc = HEAP_AFTER_GC.equals(series);
         Function<TargetReading, Double> bytes =
-                HEAP_AFTER_GC.equals(series) ? TargetReading::heapAfterGcBytes : TargetReading::residentBytes;
-        return MemoryTrend.of(readings.stream()
-                .map(r -> new MemoryTrend.Point(r.epochMillis(), bytes.apply(r) / MB))
-                .toList());
+                afterGc ? TargetReading::heapAfterGcBytes : TargetReading::residentBytes;
+        var points = new ArrayList<MemoryTrend.Point>();
+        Double last = null;
+        for (TargetReading r : readings) {
+            Double value = bytes.apply(r);
+            if (!afterGc || !value.equals(last)) {
+                points.add(new MemoryTrend.Point(r.epochMillis(), value / MB));
+            }
+            last = value;
+        }
+        return MemoryTrend.of(points);
     }
 
     static Double round(double value) {

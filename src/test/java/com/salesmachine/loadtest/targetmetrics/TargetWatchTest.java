@@ -99,6 +99,25 @@ class TargetWatchTest {
     }
 
     @Test
+    void aLeakThatFewCollectionsSaw_isJudgedOnResidentMemory_notOnTheHeapsFewSteps() {
+        // Three collections, at readings 5, 25 and 28: the first and middle thirds of the heap after GC
+        // tie, though it grew at each; resident memory shows the growth.
+        var r = of(readings(i -> i < 5 ? 80 : i < 25 ? 120 : i < 28 ? 160 : 200), Optional.empty());
+
+        assertEquals(TargetFigures.RESIDENT, r.memorySeries());
+        assertTrue(r.memoryGrowing());
+    }
+
+    @Test
+    void aHeapAfterGcThatMovesAtEachOfEnoughCollections_isJudgedOnThoseCollections() {
+        // Growing by 10 MB at every fifth reading: six collections, a step series of seven points.
+        var r = of(readings(i -> 80 + (i / 5) * 10), Optional.empty());
+
+        assertEquals(TargetFigures.HEAP_AFTER_GC, r.memorySeries());
+        assertTrue(r.memoryGrowing(), "slope " + r.memorySlopeMbPerHour());
+    }
+
+    @Test
     void noReadings_giveNoFigures_andNoTrend() {
         var r = of(List.of(), Optional.empty());
 
