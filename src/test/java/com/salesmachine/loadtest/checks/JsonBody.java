@@ -39,24 +39,24 @@ public final class JsonBody {
 
     /** The field is there and is an array. */
     public JsonBody array(String path) {
-        return add(path, "isArray", (value, session) -> value.kind == Kind.ARRAY ? null : "an array");
+        return add(path, "isArray", (value, session) -> value.kind == Kind.ARRAY);
     }
 
     /** The field is there and is not null. */
     public JsonBody present(String path) {
-        return add(path, "exists", (value, session) -> value.kind == Kind.NULL ? "a value" : null);
+        return add(path, "exists", (value, session) -> value.kind != Kind.NULL);
     }
 
     /** The field is the text {@code expected} (a number or a boolean compares as its text). */
     public JsonBody text(String path, String expected) {
-        return add(path, "is(" + expected + ")", (value, session) -> isText(value, expected) ? null : expected);
+        return add(path, "is(" + expected + ")", (value, session) -> isText(value, expected));
     }
 
     /** The field is the text the session holds under {@code sessionKey}. */
     public JsonBody textFromSession(String path, String sessionKey) {
         return add(path, "is(#{" + sessionKey + "})", (value, session) -> {
             String expected = session.apply(sessionKey);
-            return isText(value, expected) ? null : String.valueOf(expected);
+            return expected != null && isText(value, expected);
         });
     }
 
@@ -64,7 +64,7 @@ public final class JsonBody {
     public JsonBody wholeNumber(String path, long expected) {
         return add(path, "ofLong.is(" + expected + ")", (value, session) -> {
             Long n = value.wholeNumber();
-            return n != null && n == expected ? null : Long.toString(expected);
+            return n != null && n == expected;
         });
     }
 
@@ -72,7 +72,7 @@ public final class JsonBody {
     public JsonBody wholeNumberAtLeast(String path, long min) {
         return add(path, "ofLong.gte(" + min + ")", (value, session) -> {
             Long n = value.wholeNumber();
-            return n != null && n >= min ? null : "at least " + min;
+            return n != null && n >= min;
         });
     }
 
@@ -95,7 +95,7 @@ public final class JsonBody {
      * number: ids of any format) under {@code sessionKey}.
      */
     public CheckBuilder.Final saveText(String path, String sessionKey) {
-        add(path, "ofString", (value, session) -> value.scalarText() != null ? null : "a string or a number");
+        add(path, "ofString", (value, session) -> value.scalarText() != null);
         Expectation[] all = expectations();
         return judged((bytes, session) ->
                         verify(bytes, session::getString, all).get(path).scalarText())
@@ -122,8 +122,7 @@ public final class JsonBody {
         Map<String, Value> found = read(body);
         for (Expectation e : all) {
             Value value = found.get(e.path);
-            String wantedText = value == null ? "found nothing" : e.test.apply(value, session);
-            if (wantedText != null) {
+            if (value == null || !e.test.holds(value, session)) {
                 String actual = value == null ? "nothing" : value.describe();
                 throw new Mismatch("jsonPath($." + e.path + ")." + e.name + ", but actually found " + actual);
             }
@@ -190,8 +189,8 @@ public final class JsonBody {
 
     @FunctionalInterface
     interface Test {
-        /** Null when {@code value} meets the expectation, else what was wanted. */
-        String apply(Value value, Function<String, String> session);
+        /** Whether {@code value} meets the expectation; {@code session} gives a session attribute's text. */
+        boolean holds(Value value, Function<String, String> session);
     }
 
     record Expectation(String path, String name, Test test) {}

@@ -14,6 +14,7 @@ import com.salesmachine.loadtest.config.ApiPaths;
 import com.salesmachine.loadtest.config.EnrichmentSettings;
 import com.salesmachine.loadtest.config.N8nSettings;
 import com.salesmachine.loadtest.data.FakeData;
+import com.salesmachine.loadtest.data.LoginBody;
 import com.salesmachine.loadtest.data.RunId;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
@@ -94,7 +95,7 @@ public final class ContractWalk {
                 "POST",
                 paths.login(),
                 null,
-                FakeData.json(Map.of("email", account.email(), "password", account.password())),
+                LoginBody.of(account.email(), account.password()),
                 200,
                 new JsonShape()
                         .needs("token", NON_BLANK_STRING)

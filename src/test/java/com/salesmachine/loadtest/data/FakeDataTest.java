@@ -69,6 +69,14 @@ class FakeDataTest {
     }
 
     @Test
+    void theSessionsTexts_areJsonBodiesAndAStatus() {
+        var data = new FakeData(3, "lt-1");
+        assertTrue(data.prospectJson().startsWith("{\"firstName\":"));
+        assertTrue(data.campaignJson().startsWith("{\"name\":\"Load test: "));
+        assertTrue(FakeData.PROSPECT_STATUSES.contains(data.statusFilter()));
+    }
+
+    @Test
     void emails_areUniqueWithinARun() {
         var data = new FakeData(5, "lt-1");
         var emails = new java.util.HashSet<String>();

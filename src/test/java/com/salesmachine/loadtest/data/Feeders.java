@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-/** The suite's feeders: test accounts (circular) and fake data (endless, reproducible). */
+/** The suite's feeders: test accounts (circular) and LinkedIn profiles to scrape (endless, reproducible). */
 public final class Feeders {
     private Feeders() {}
 
@@ -26,14 +26,6 @@ public final class Feeders {
                 return Map.of(SessionKeys.EMAIL, user.email(), SessionKeys.PASSWORD, user.password());
             }
         });
-    }
-
-    /** A prospect body, a campaign body without prospects and a status to filter by, each as JSON text. */
-    public static Iterator<Map<String, Object>> fakeData(FakeData data) {
-        return endless(() -> Map.of(
-                SessionKeys.PROSPECT_BODY, data.prospectJson(),
-                SessionKeys.CAMPAIGN_BODY, data.campaignJson(),
-                SessionKeys.STATUS_FILTER, data.statusFilter()));
     }
 
     /**

@@ -21,14 +21,6 @@ class FeedersTest {
     }
 
     @Test
-    void fakeData_feedsAProspectBodyACampaignBodyAndAStatus() {
-        var row = Feeders.fakeData(new FakeData(3, "lt-1")).next();
-        assertTrue(row.get(SessionKeys.PROSPECT_BODY).toString().startsWith("{\"firstName\":"));
-        assertTrue(row.get(SessionKeys.CAMPAIGN_BODY).toString().startsWith("{\"name\":\"Load test: "));
-        assertTrue(FakeData.PROSPECT_STATUSES.contains(row.get(SessionKeys.STATUS_FILTER)));
-    }
-
-    @Test
     void runId_hasTheDocumentedForm() {
         String id = RunId.create(
                 java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T16:30:00Z"), java.time.ZoneOffset.UTC),

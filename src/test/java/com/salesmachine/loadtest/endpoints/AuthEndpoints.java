@@ -4,9 +4,9 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.salesmachine.loadtest.checks.JsonBody;
 import com.salesmachine.loadtest.config.ApiPaths;
+import com.salesmachine.loadtest.data.LoginBody;
 import com.salesmachine.loadtest.data.SessionKeys;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
@@ -24,17 +24,10 @@ public final class AuthEndpoints {
         return http(LOG_IN)
                 .post(paths.login())
                 .body(StringBody(session ->
-                        loginBody(session.getString(SessionKeys.EMAIL), session.getString(SessionKeys.PASSWORD))))
+                        LoginBody.of(session.getString(SessionKeys.EMAIL), session.getString(SessionKeys.PASSWORD))))
                 .check(
                         status().is(200),
                         JsonBody.expect().text("tokenType", "Bearer").saveText("token", SessionKeys.AUTH_TOKEN));
-    }
-
-    /** The log-in request's body, joined as text (a JSON writer per log-in would cost more than the call). */
-    static String loginBody(String email, String password) {
-        var json = JsonStringEncoder.getInstance();
-        return "{\"email\":\"" + new String(json.quoteAsString(email)) + "\",\"password\":\""
-                + new String(json.quoteAsString(password)) + "\"}";
     }
 
     /** The header every authenticated call carries. */

@@ -1,14 +1,13 @@
 package com.salesmachine.loadtest.preflight;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.salesmachine.loadtest.data.FakeData;
+import com.salesmachine.loadtest.data.LoginBody;
 import com.salesmachine.loadtest.outbound.Outbound;
 import com.salesmachine.loadtest.outbound.OutboundException;
 import com.salesmachine.loadtest.settings.SettingSource;
 import com.salesmachine.loadtest.testusers.TestUser;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,8 +72,7 @@ public final class Preflight {
      * (404), a redirect or an answer without a token is one line naming the setting to fix.
      */
     public String checkLogin(URI loginUrl, TestUser account) {
-        var call = Outbound.post("path.login", loginUrl)
-                .json(FakeData.json(Map.of("email", account.email(), "password", account.password())));
+        var call = Outbound.post("path.login", loginUrl).json(LoginBody.of(account.email(), account.password()));
         var answer = outbound.send(call);
         String where = call.request();
         if (answer.status() == 401 || answer.status() == 403) {

@@ -272,18 +272,15 @@ public final class SuiteRun implements AutoCloseable {
     }
 
     /**
-     * The step that puts the next fake prospect body, campaign body and status filter in the session:
-     * a session function rather than a feeder, which would convert each row to Scala's collections.
-     * One sequence per call (a simulation that feeds from two places shares one step).
+     * The step that puts the next fake prospect body, campaign body (both JSON text) and status filter
+     * in the session: a session function rather than a feeder, which would convert each row to Scala's
+     * collections. One sequence per call (a simulation that feeds from two places shares one step).
      */
     public ChainBuilder fakeData() {
-        Iterator<Map<String, Object>> rows = Feeders.fakeData(new FakeData(settings.seed(), runId));
-        return exec(session -> {
-            Map<String, Object> row = rows.next();
-            return session.set(SessionKeys.PROSPECT_BODY, row.get(SessionKeys.PROSPECT_BODY))
-                    .set(SessionKeys.CAMPAIGN_BODY, row.get(SessionKeys.CAMPAIGN_BODY))
-                    .set(SessionKeys.STATUS_FILTER, row.get(SessionKeys.STATUS_FILTER));
-        });
+        var data = new FakeData(settings.seed(), runId);
+        return exec(session -> session.set(SessionKeys.PROSPECT_BODY, data.prospectJson())
+                .set(SessionKeys.CAMPAIGN_BODY, data.campaignJson())
+                .set(SessionKeys.STATUS_FILTER, data.statusFilter()));
     }
 
     /** LinkedIn profiles to scrape, each with a tag unique in this run. */
