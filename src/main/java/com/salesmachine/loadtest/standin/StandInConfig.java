@@ -41,6 +41,7 @@ public final class StandInConfig {
     public static final String BREAK = ContractBreak.SETTING;
     public static final String FIXED_LATENCY = FixedLatency.SETTING;
     public static final String LEAK_PER_REQUEST = "standin.leakPerRequest";
+    public static final String NATIVE = "standin.native";
 
     /** The most {@value #LEAK_PER_REQUEST} takes: 1 MiB a request. */
     static final int MAX_LEAK_PER_REQUEST = 1024 * 1024;
@@ -63,6 +64,7 @@ public final class StandInConfig {
     private final Set<ContractBreak> breaks;
     private final FixedLatency fixedLatency;
     private final int leakPerRequest;
+    private final boolean nativeRuntime;
 
     private StandInConfig(Parts parts) {
         this.port = parts.port;
@@ -84,6 +86,7 @@ public final class StandInConfig {
                 parts.breaks.isEmpty() ? EnumSet.noneOf(ContractBreak.class) : EnumSet.copyOf(parts.breaks));
         this.fixedLatency = parts.fixedLatency;
         this.leakPerRequest = parts.leakPerRequest;
+        this.nativeRuntime = parts.nativeRuntime;
     }
 
     /** The fields of a copy being made; each {@code with...} method changes one of them. */
@@ -104,6 +107,7 @@ public final class StandInConfig {
         Set<ContractBreak> breaks;
         FixedLatency fixedLatency;
         int leakPerRequest;
+        boolean nativeRuntime;
     }
 
     private Parts parts() {
@@ -124,6 +128,7 @@ public final class StandInConfig {
         parts.breaks = breaks;
         parts.fixedLatency = fixedLatency;
         parts.leakPerRequest = leakPerRequest;
+        parts.nativeRuntime = nativeRuntime;
         return parts;
     }
 
@@ -154,6 +159,7 @@ public final class StandInConfig {
         parts.breaks = Set.of();
         parts.fixedLatency = FixedLatency.NONE;
         parts.leakPerRequest = 0;
+        parts.nativeRuntime = false;
         return new StandInConfig(parts);
     }
 
@@ -186,6 +192,7 @@ public final class StandInConfig {
         if (leak.isPresent()) {
             config = config.withLeakPerRequest(parseInt(LEAK_PER_REQUEST, leak.get(), LEAK_ACCEPTED));
         }
+        config = config.withNative(settings.bool(NATIVE, config.nativeRuntime));
         return config.withTokenTtl(settings.positiveDuration(TOKEN_TTL, config.tokenTtl));
     }
 
@@ -255,6 +262,18 @@ public final class StandInConfig {
     /** The exact delays added to named endpoints' answers ({@code standin.fixedLatency}). */
     public FixedLatency fixedLatency() {
         return fixedLatency;
+    }
+
+    /**
+     * Whether the stand-in looks like a service outside a JVM (Node.js, Python, Go): its {@code /metrics}
+     * has the process figures only (no {@code jvm_*}), and its deliberate leak is native memory.
+     */
+    public boolean nativeRuntime() {
+        return nativeRuntime;
+    }
+
+    public StandInConfig withNative(boolean value) {
+        return with(parts -> parts.nativeRuntime = value);
     }
 
     /** Bytes kept for good after every answer (a deliberate leak, capped); 0: none. */
@@ -401,7 +420,8 @@ public final class StandInConfig {
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
                 + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
                 + ", hangOnH2c=" + hangOnH2c + ", break=" + (breaks.isEmpty() ? "none" : breakKeys)
-                + ", fixedLatency=" + fixedLatency + ", leakPerRequest=" + leakPerRequest + "]";
+                + ", fixedLatency=" + fixedLatency + ", leakPerRequest=" + leakPerRequest
+                + ", native=" + nativeRuntime + "]";
     }
 
     private static String describe(LatencyProfile p) {

@@ -182,13 +182,14 @@ public final class StandInServer implements AutoCloseable {
                 ? Optional.empty()
                 : Optional.of(new MemoryLeak(
                         config.leakPerRequest(),
-                        MemoryLeak.capFor(Runtime.getRuntime().maxMemory())));
+                        MemoryLeak.capFor(Runtime.getRuntime().maxMemory()),
+                        config.nativeRuntime()));
         return new StandInRoutes(
                 config.apiKey().map(key -> new ApiKeyCheck(key, UpstashHandler.PATH)),
                 new SignedIn(tokens),
                 new HealthHandler(version()),
                 new MetricsHandler(
-                        new JvmReader(() -> leak.map(MemoryLeak::retainedBytes).orElse(0L))),
+                        new JvmReader(() -> leak.map(MemoryLeak::retainedBytes).orElse(0L)), !config.nativeRuntime()),
                 new LoginHandler(new LoginService(new Accounts(accounts, secureRandom), tokens), database),
                 new ProspectHandlers(prospects, database),
                 new CampaignHandlers(campaigns, database),

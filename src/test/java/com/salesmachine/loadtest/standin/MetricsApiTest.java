@@ -8,6 +8,8 @@ import com.salesmachine.loadtest.standin.metrics.MemoryLeak;
 import com.salesmachine.loadtest.standin.testing.ApiClient;
 import com.salesmachine.loadtest.standin.testing.StandIns;
 import com.salesmachine.loadtest.targetmetrics.PrometheusText;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -87,5 +89,40 @@ class MetricsApiTest {
         assertEquals(2000, leak.retainedBytes());
         assertEquals(MemoryLeak.MAX_CAP, MemoryLeak.capFor(Long.MAX_VALUE));
         assertEquals(100, MemoryLeak.capFor(400));
+    }
+
+    @Test
+    void native_leavesTheJvmsFiguresOut_keepingTheProcesss() {
+        String body =
+                start(StandIns.fast().withNative(true)).get("/metrics", null).body();
+
+        var parsed = PrometheusText.parse(body);
+        assertEquals(0, parsed.badLines(), body);
+        assertTrue(parsed.sum("process_cpu_seconds_total") > 0, body);
+        assertTrue(parsed.sum("process_start_time_seconds") > 1.7e9, body);
+        assertEquals(false, body.contains("jvm_"), body);
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            assertTrue(parsed.sum("process_resident_memory_bytes") > 1e6, body);
+        }
+    }
+
+    @Test
+    void aNativeLeak_keepsItsBytesOutsideTheHeap() {
+        var api = start(StandIns.fast().withNative(true).withLeakPerRequest(1024 * 1024));
+        long before = directBytes();
+        for (int i = 0; i < 8; i++) {
+            assertEquals(200, api.get("/health", null).statusCode());
+        }
+
+        var parsed = PrometheusText.parse(api.get("/metrics", null).body());
+        assertEquals(8.0 * 1024 * 1024, parsed.sum("standin_leak_retained_bytes"));
+        assertTrue(directBytes() - before >= 8L * 1024 * 1024, "direct buffers grew by " + (directBytes() - before));
+    }
+
+    private static long directBytes() {
+        return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(pool -> pool.getName().equals("direct"))
+                .mapToLong(BufferPoolMXBean::getMemoryUsed)
+                .sum();
     }
 }

@@ -364,7 +364,7 @@ class StandInConfigTest {
         assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.CAMPAIGNS_SEND));
         assertEquals(Duration.ZERO, config.fixedLatency().of(Operation.PROSPECTS_LIST));
         assertTrue(
-                config.toString().contains("fixedLatency=login:2500,dashboard:100, leakPerRequest=0]"),
+                config.toString().contains("fixedLatency=login:2500,dashboard:100, leakPerRequest=0, native=false]"),
                 config.toString());
         assertTrue(StandInConfig.defaults().toString().contains("fixedLatency=none"));
         assertEquals(
@@ -427,5 +427,20 @@ class StandInConfigTest {
                                     + "' is not a number of bytes from 0 (no leak) to 1048576 (1 MiB)"),
                     e.getMessage());
         }
+    }
+
+    @Test
+    void native_isOffByDefault_andReadAsABoolean_refusingAnythingElseInOneLine() {
+        assertEquals(false, StandInConfig.defaults().nativeRuntime());
+        assertEquals(
+                true,
+                StandInConfig.from(new SettingSource(Map.of(), Map.of("STANDIN_NATIVE", "true")))
+                        .nativeRuntime());
+
+        var e = assertThrows(
+                SettingException.class,
+                () -> StandInConfig.from(new SettingSource(Map.of("standin.native", "node"), Map.of())));
+        assertTrue(e.getMessage().startsWith("standin.native: "), e.getMessage());
+        assertTrue(e.getMessage().contains("'node'"), e.getMessage());
     }
 }

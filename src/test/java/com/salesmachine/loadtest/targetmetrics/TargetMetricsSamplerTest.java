@@ -76,4 +76,24 @@ class TargetMetricsSamplerTest {
         assertEquals(0, sampler.readings().size());
         assertEquals(1, sampler.failedScrapes());
     }
+
+    @Test
+    void aTargetWithoutTheJvmsFigures_isReadFromItsProcessFigures_andItsMemoryTrendIsResident() {
+        StandInServer nativeServer = StandInServer.start(StandIns.fast().withNative(true), StandIns.ACCOUNTS);
+        try {
+            var sampler = new TargetMetricsSampler(
+                    ProductionGuard.off(), URI.create(nativeServer.baseUrl() + "/metrics"), Duration.ofSeconds(2), AT);
+            TargetReading reading = sampler.check();
+
+            assertTrue(reading.cpuSeconds() > 0);
+            assertEquals(null, reading.heapAfterGcBytes());
+            assertEquals(null, reading.gcCount());
+            if (System.getProperty("os.name").startsWith("Linux")) {
+                assertNotNull(reading.residentBytes());
+                assertEquals(TargetFigures.RESIDENT, TargetFigures.memorySeries(java.util.List.of(reading, reading)));
+            }
+        } finally {
+            nativeServer.close();
+        }
+    }
 }

@@ -6,7 +6,8 @@ import java.util.OptionalLong;
 /**
  * Writes a {@link ProcessSnapshot} in the Prometheus text exposition format 0.0.4, under the names
  * the Prometheus Java client's default process and JVM exports use, so a scraper written for a real
- * service reads the stand-in unchanged.
+ * service reads the stand-in unchanged. Without the JVM's figures ({@code standin.native}) it is what
+ * a Node.js, Python or Go client exports by default: the {@code process_*} figures alone.
  */
 public final class Exposition {
     /** The content type of the text format, version 0.0.4. */
@@ -16,7 +17,13 @@ public final class Exposition {
 
     private Exposition() {}
 
+    /** Every figure: the process's and the JVM's. */
     public static String of(ProcessSnapshot s) {
+        return of(s, true);
+    }
+
+    /** The process's figures, and the JVM's when {@code jvm}. */
+    public static String of(ProcessSnapshot s, boolean jvm) {
         var e = new Exposition();
         s.cpuNanos()
                 .ifPresent(nanos -> e.single(
@@ -33,54 +40,59 @@ public final class Exposition {
         e.optional("process_max_fds", "gauge", "Maximum number of open file descriptors.", s.maxFds());
         e.optional("process_virtual_memory_bytes", "gauge", "Virtual memory size in bytes.", s.virtualBytes());
         e.optional("process_resident_memory_bytes", "gauge", "Resident memory size in bytes.", s.residentBytes());
-
-        e.header("jvm_memory_used_bytes", "gauge", "Used bytes of a given JVM memory area.");
-        e.sample("jvm_memory_used_bytes", "area", "heap", s.heap().used());
-        e.sample("jvm_memory_used_bytes", "area", "nonheap", s.nonHeap().used());
-        e.header("jvm_memory_committed_bytes", "gauge", "Committed (bytes) of a given JVM memory area.");
-        e.sample("jvm_memory_committed_bytes", "area", "heap", s.heap().committed());
-        e.sample("jvm_memory_committed_bytes", "area", "nonheap", s.nonHeap().committed());
-        e.header("jvm_memory_max_bytes", "gauge", "Max (bytes) of a given JVM memory area.");
-        e.sample("jvm_memory_max_bytes", "area", "heap", s.heap().max());
-        e.sample("jvm_memory_max_bytes", "area", "nonheap", s.nonHeap().max());
-
-        e.header("jvm_memory_pool_used_bytes", "gauge", "Used bytes of a given JVM memory pool.");
-        s.pools().forEach(p -> e.sample("jvm_memory_pool_used_bytes", "pool", p.name(), p.used()));
-        e.header(
-                "jvm_memory_pool_collection_used_bytes",
-                "gauge",
-                "Used bytes after last collection of a given JVM memory pool.");
-        s.pools().stream()
-                .filter(p -> p.collectionUsed() >= 0)
-                .forEach(p -> e.sample("jvm_memory_pool_collection_used_bytes", "pool", p.name(), p.collectionUsed()));
-
-        e.header("jvm_gc_collection_seconds", "summary", "Time spent in a given JVM garbage collector in seconds.");
-        for (ProcessSnapshot.Collector gc : s.collectors()) {
-            e.sample("jvm_gc_collection_seconds_count", "gc", gc.name(), gc.count());
-            e.sample("jvm_gc_collection_seconds_sum", "gc", gc.name(), gc.seconds());
+        if (jvm) {
+            e.jvm(s);
         }
-
-        e.single(
-                "jvm_threads_current",
-                "gauge",
-                "Current thread count of a JVM",
-                s.threads().current());
-        e.single(
-                "jvm_threads_daemon",
-                "gauge",
-                "Daemon thread count of a JVM",
-                s.threads().daemon());
-        e.single(
-                "jvm_threads_peak",
-                "gauge",
-                "Peak thread count of a JVM",
-                s.threads().peak());
         e.single(
                 "standin_leak_retained_bytes",
                 "gauge",
                 "Bytes the stand-in holds on purpose (standin.leakPerRequest).",
                 s.leakRetainedBytes());
         return e.out.toString();
+    }
+
+    private void jvm(ProcessSnapshot s) {
+        header("jvm_memory_used_bytes", "gauge", "Used bytes of a given JVM memory area.");
+        sample("jvm_memory_used_bytes", "area", "heap", s.heap().used());
+        sample("jvm_memory_used_bytes", "area", "nonheap", s.nonHeap().used());
+        header("jvm_memory_committed_bytes", "gauge", "Committed (bytes) of a given JVM memory area.");
+        sample("jvm_memory_committed_bytes", "area", "heap", s.heap().committed());
+        sample("jvm_memory_committed_bytes", "area", "nonheap", s.nonHeap().committed());
+        header("jvm_memory_max_bytes", "gauge", "Max (bytes) of a given JVM memory area.");
+        sample("jvm_memory_max_bytes", "area", "heap", s.heap().max());
+        sample("jvm_memory_max_bytes", "area", "nonheap", s.nonHeap().max());
+
+        header("jvm_memory_pool_used_bytes", "gauge", "Used bytes of a given JVM memory pool.");
+        s.pools().forEach(p -> sample("jvm_memory_pool_used_bytes", "pool", p.name(), p.used()));
+        header(
+                "jvm_memory_pool_collection_used_bytes",
+                "gauge",
+                "Used bytes after last collection of a given JVM memory pool.");
+        s.pools().stream()
+                .filter(p -> p.collectionUsed() >= 0)
+                .forEach(p -> sample("jvm_memory_pool_collection_used_bytes", "pool", p.name(), p.collectionUsed()));
+
+        header("jvm_gc_collection_seconds", "summary", "Time spent in a given JVM garbage collector in seconds.");
+        for (ProcessSnapshot.Collector gc : s.collectors()) {
+            sample("jvm_gc_collection_seconds_count", "gc", gc.name(), gc.count());
+            sample("jvm_gc_collection_seconds_sum", "gc", gc.name(), gc.seconds());
+        }
+
+        single(
+                "jvm_threads_current",
+                "gauge",
+                "Current thread count of a JVM",
+                s.threads().current());
+        single(
+                "jvm_threads_daemon",
+                "gauge",
+                "Daemon thread count of a JVM",
+                s.threads().daemon());
+        single(
+                "jvm_threads_peak",
+                "gauge",
+                "Peak thread count of a JVM",
+                s.threads().peak());
     }
 
     private void header(String name, String type, String help) {
