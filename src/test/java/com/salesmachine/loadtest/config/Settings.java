@@ -1,5 +1,6 @@
 package com.salesmachine.loadtest.config;
 
+import com.salesmachine.loadtest.data.RunId;
 import com.salesmachine.loadtest.injector.InjectorLimits;
 import com.salesmachine.loadtest.outbound.ProductionHosts;
 import com.salesmachine.loadtest.settings.SettingException;
@@ -44,7 +45,9 @@ public record Settings(
         TargetMetricsSettings targetMetrics,
         Stages stages,
         boolean stopOnBreach,
-        Duration stopWindow) {
+        Duration stopWindow,
+        Shard shard,
+        Optional<String> runId) {
 
     public static final long DEFAULT_SEED = 1;
     public static final String DEFAULT_RESULTS_DIR = "results";
@@ -54,6 +57,8 @@ public record Settings(
     public static final Duration DEFAULT_RECONCILE_TIMEOUT = Duration.ofSeconds(20);
     /** The sliding window a sustained SLO breach is judged over ({@code stopWindow}). */
     public static final Duration DEFAULT_STOP_WINDOW = Duration.ofSeconds(15);
+    /** The run id every shard of one run shares ({@code RUN_ID}); a new one for each run by default. */
+    public static final String RUN_ID = "RUN_ID";
 
     public static Settings load(SettingSource source) {
         Profile profile = profile(source.string("profile", Profile.DEFAULT));
@@ -84,7 +89,35 @@ public record Settings(
                 TargetMetricsSettings.from(source),
                 Stages.from(source),
                 source.bool("stopOnBreach", profile.stopOnBreach()),
-                source.positiveDuration("stopWindow", DEFAULT_STOP_WINDOW));
+                source.positiveDuration("stopWindow", DEFAULT_STOP_WINDOW),
+                shard(source, profile),
+                runId(source));
+    }
+
+    /** The shard, refused for a capacity search (its steps are decided one after the other, in one injector). */
+    private static Shard shard(SettingSource source, Profile profile) {
+        Shard shard = Shard.from(source);
+        if (shard.isSharded() && profile.name().equals(Profile.BREAKPOINT)) {
+            throw new SettingException(
+                    Shard.COUNT,
+                    "'" + shard.count() + "' with the " + Profile.BREAKPOINT
+                            + " profile; a capacity search decides each step from the last, in one injector");
+        }
+        if (shard.isSharded() && source.raw(RUN_ID).isEmpty()) {
+            throw new SettingException(
+                    RUN_ID,
+                    "not set while " + SettingSource.environmentName(Shard.COUNT) + " is " + shard.count()
+                            + "; every shard of a run needs the same run id, e.g. RUN_ID=" + RunId.EXAMPLE);
+        }
+        return shard;
+    }
+
+    private static Optional<String> runId(SettingSource source) {
+        Optional<String> id = source.raw(RUN_ID);
+        if (id.isPresent() && !RunId.isValid(id.get())) {
+            throw new SettingException(RUN_ID, "'" + id.get() + "' is not a run id; it has the form " + RunId.EXAMPLE);
+        }
+        return id;
     }
 
     /** The store's token, required exactly when its URL is set (the two only make sense together). */
@@ -115,8 +148,17 @@ public record Settings(
         return profile.name().equals(Profile.BREAKPOINT) && breakpoint.level().isPresent();
     }
 
-    /** The shape this run offers: the profile applied to the scenario's load shape, then the overrides. */
+    /**
+     * The shape this injector offers: the profile applied to the scenario's load shape, then the
+     * overrides, then this shard's share of its users ({@link #runShapeFor} is the whole run's).
+     */
     public LoadShape shapeFor(LoadShape load) {
+        LoadShape shape = runShapeFor(load);
+        return shard.isSharded() ? shape.withUsers(shard.share(shape.users(), "users")) : shape;
+    }
+
+    /** The shape the whole run offers, over every shard: the profile applied to the load shape, then the overrides. */
+    public LoadShape runShapeFor(LoadShape load) {
         LoadShape shape = profile.apply(load, stages);
         if (users.isPresent()) {
             shape = shape.withUsers(users.get());
@@ -149,6 +191,8 @@ public record Settings(
         lines.add("TEST_USERS_FILE  " + testUsersFile);
         lines.add("profile          " + profile.name() + " (" + profile.description() + ")");
         lines.add("seed             " + seed);
+        lines.add(
+                "shard            " + shard + runId.map(id -> ", RUN_ID " + id).orElse(""));
         lines.add(
                 "PRODUCTION_HOSTS " + productionHosts.describe() + (allowProduction ? ", ALLOW_PRODUCTION=true" : ""));
         lines.add("paths            " + paths);

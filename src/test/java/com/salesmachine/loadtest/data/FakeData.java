@@ -20,7 +20,8 @@ import net.datafaker.Faker;
  * id. Datafaker fills pools of names, companies, titles, products and paragraphs once, when the run
  * starts; each draw then combines pool entries with a seeded random source and a sequence number, so
  * a pass costs a few string joins (no Datafaker, no JSON writer) and no two prospects of a run share
- * an email. Thread-safe: virtual users draw from one shared sequence.
+ * an email. Thread-safe: virtual users draw from one shared sequence. The shards of one run each
+ * draw with a sequence prefix of their own ({@code s1-}), so no two of them share an email either.
  */
 public final class FakeData {
     public static final List<String> PROSPECT_STATUSES =
@@ -44,9 +45,16 @@ public final class FakeData {
     private final List<String> tags;
     private final String tagsJson;
     private final SplittableRandom random;
+    private final String sequencePrefix;
     private long drawn;
 
     public FakeData(long seed, String runId) {
+        this(seed, runId, "");
+    }
+
+    /** Data whose emails carry {@code sequencePrefix} before their sequence number ({@code s1-}: shard 1's). */
+    public FakeData(long seed, String runId, String sequencePrefix) {
+        this.sequencePrefix = sequencePrefix;
         var faker = new Faker(Locale.US, new Random(seed));
         this.firstNames = new Pool(NAMES, () -> faker.name().firstName());
         this.lastNames = new Pool(NAMES, () -> faker.name().lastName());
@@ -119,7 +127,7 @@ public final class FakeData {
         int first = random.nextInt(NAMES);
         int last = random.nextInt(NAMES);
         int company = random.nextInt(COMPANIES);
-        String local = firstNames.slug(first) + "." + lastNames.slug(last) + "." + ++drawn;
+        String local = firstNames.slug(first) + "." + lastNames.slug(last) + "." + sequencePrefix + ++drawn;
         String email = local + "@" + companies.slug(company) + ".example.com";
         String linkedinUrl =
                 "https://www.linkedin.com/in/" + firstNames.slug(first) + "-" + lastNames.slug(last) + "-" + handle();

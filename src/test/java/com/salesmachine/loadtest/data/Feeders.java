@@ -33,10 +33,15 @@ public final class Feeders {
      * ({@code scrape:<run id>-<n>}) by which its prospect is found.
      */
     public static Iterator<Map<String, Object>> scrapes(FakeData data, String runId) {
+        return scrapes(data, runId, "");
+    }
+
+    /** As {@link #scrapes(FakeData, String)}, each tag's number after {@code prefix} ({@code scrape:<run id>-s1-<n>}: shard 1's). */
+    public static Iterator<Map<String, Object>> scrapes(FakeData data, String runId, String prefix) {
         var next = new AtomicLong();
         return endless(() -> {
             String url = data.linkedinUrl();
-            String tag = "scrape:" + runId + "-" + next.incrementAndGet();
+            String tag = "scrape:" + runId + "-" + prefix + next.incrementAndGet();
             return Map.of(
                     SessionKeys.LINKEDIN_URL, url,
                     SessionKeys.SCRAPE_TAG, tag,

@@ -10,6 +10,9 @@ public final class RunId {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** What a run id looks like. */
+    public static final String EXAMPLE = "lt-20261203-101500-7f3a";
+
     private RunId() {}
 
     public static String create(Clock clock, RandomGenerator random) {

@@ -156,7 +156,51 @@ public final class GatlingRunReader {
     /** As {@link #readAndReport(Path, String, Optional)}, with {@code analysis} run on the same reading. */
     public GatlingRun readAndReport(
             Path resultsDirectory, String runFolder, Optional<SteadyWindow> steady, LogAnalysis analysis) {
-        Reading reading = reading(LogFileDataWriter.logFile(resultsDirectory, runFolder, false), steady, analysis);
+        Reading reading =
+                reading(decode(LogFileDataWriter.logFile(resultsDirectory, runFolder, false)), steady, analysis);
+        report(resultsDirectory, runFolder, reading);
+        return reading.run();
+    }
+
+    /**
+     * A run split over several injectors, read as one: each shard's {@code simulation.log}
+     * ({@code logFiles}, in shard order) decoded and merged into one log ({@link SimulationLog#merge}),
+     * fed once into Gatling's statistics, so every percentile is of the merged distribution; Gatling's
+     * HTML report of it written into {@code resultsDirectory/runFolder}. The steady window is where
+     * every shard was steady: from the latest shard's steady start to the earliest one's steady end
+     * ({@code windows}, each from its own injection start); none when a shard had none, or when they do
+     * not overlap ({@link Merged#windowsOverlap()} false).
+     */
+    public Merged mergeAndReport(
+            Path resultsDirectory, String runFolder, List<Path> logFiles, List<Optional<SteadyWindow>> windows) {
+        List<SimulationLog> logs =
+                logFiles.stream().map(GatlingRunReader::decode).toList();
+        SimulationLog merged =
+                SimulationLog.merge(resultsDirectory.resolve(runFolder).resolve("simulation.log"), logs);
+        long from = Long.MIN_VALUE;
+        long to = Long.MAX_VALUE;
+        boolean everyShardSteady = windows.stream().allMatch(Optional::isPresent);
+        for (int i = 0; i < logs.size() && everyShardSteady; i++) {
+            SteadyWindow w = windows.get(i).orElseThrow();
+            from = Math.max(from, logs.get(i).injectStart + w.from().toMillis());
+            to = Math.min(to, logs.get(i).injectStart + w.to().toMillis());
+        }
+        boolean overlap = !everyShardSteady || to > from;
+        Optional<SteadyWindow> steady = everyShardSteady && overlap
+                ? Optional.of(new SteadyWindow(
+                        java.time.Duration.ofMillis(Math.max(0, from - merged.injectStart)),
+                        java.time.Duration.ofMillis(to - merged.injectStart)))
+                : Optional.empty();
+        Reading reading = reading(merged, steady, LogAnalysis.NONE);
+        report(resultsDirectory, runFolder, reading);
+        return new Merged(
+                reading.run(), overlap, logs.stream().map(l -> l.injectStart).toList());
+    }
+
+    /** A merged reading: the run, whether the shards' steady windows overlap, and each shard's injection start. */
+    public record Merged(GatlingRun run, boolean windowsOverlap, List<Long> shardInjectStarts) {}
+
+    private void report(Path resultsDirectory, String runFolder, Reading reading) {
         new ReportsGenerator(
                         configuration.data().zoneId(),
                         configuration.core().charset(),
@@ -166,23 +210,24 @@ public final class GatlingRunReader {
                         runFolder,
                         reading.whole(),
                         CollectionConverters.asScala(List.<AssertionResult>of()).toList()));
-        return reading.run();
     }
 
     /** The same reading without writing the report. */
     GatlingRun read(Path logFile, Optional<SteadyWindow> steady) {
-        return reading(logFile, steady, LogAnalysis.NONE).run();
+        return reading(decode(logFile), steady, LogAnalysis.NONE).run();
     }
 
     private record Reading(GatlingRun run, LogFileData whole) {}
 
-    private Reading reading(Path logFile, Optional<SteadyWindow> steady, LogAnalysis analysis) {
-        SimulationLog log;
+    private static SimulationLog decode(Path logFile) {
         try {
-            log = SimulationLogDecoder.decode(logFile);
+            return SimulationLogDecoder.decode(logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + logFile, e);
         }
+    }
+
+    private Reading reading(SimulationLog log, Optional<SteadyWindow> steady, LogAnalysis analysis) {
         GatlingStatsFeed.Fed fed = GatlingStatsFeed.feed(log, steady, configuration.reports());
         LogFileData whole = fed.whole().data();
         var run = new GatlingRun(

@@ -45,7 +45,7 @@ public final class LiveLog implements AutoCloseable {
 
     /** The newest run folder's log of the simulation under Gatling's results, written since {@code notBefore}. */
     public static Optional<Path> find(Path gatlingResults, String simulationSimpleName, long notBefore) {
-        return ResultsFolder.newestGatlingRun(gatlingResults, simulationSimpleName, notBefore)
+        return ResultsFolder.gatlingRunSince(gatlingResults, simulationSimpleName, notBefore)
                 .map(folder -> folder.resolve("simulation.log"));
     }
 

@@ -30,24 +30,37 @@ public final class ResultsFolder {
     }
 
     /**
-     * The newest folder Gatling wrote for that simulation under {@code gatlingResults} whose log was
-     * written since {@code notBefore} (epoch millis).
+     * This run's folder among those Gatling wrote for that simulation under {@code gatlingResults}
+     * whose log was written since {@code notBefore} (epoch millis, when this run began): the one whose
+     * run started first at or after it, else the newest.
      */
-    public static Optional<Path> newestGatlingRun(Path gatlingResults, String simulationSimpleName, long notBefore) {
+    public static Optional<Path> gatlingRunSince(Path gatlingResults, String simulationSimpleName, long notBefore) {
         String prefix = simulationSimpleName.toLowerCase(java.util.Locale.ROOT) + "-";
         if (!Files.isDirectory(gatlingResults)) {
             return Optional.empty();
         }
+        List<Path> candidates;
         try (Stream<Path> folders = Files.list(gatlingResults)) {
-            return folders.filter(Files::isDirectory)
+            candidates = folders.filter(Files::isDirectory)
                     .filter(p -> p.getFileName().toString().startsWith(prefix))
                     .filter(p -> isRunFolder(p.getFileName().toString()))
                     .filter(p -> Files.exists(p.resolve("simulation.log")))
                     .filter(p -> modifiedMillis(p.resolve("simulation.log")) >= notBefore)
-                    .max(Comparator.comparing(p -> p.getFileName().toString().substring(prefix.length())));
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Another injector of the same simulation may write beside this one (shards on one machine): this
+        // run's log is the first to start after this run did, a later one is another's.
+        Optional<Path> first = candidates.stream()
+                .filter(p -> SimulationLogDecoder.runOf(p.resolve("simulation.log"))
+                        .map(run -> run.start() >= notBefore)
+                        .orElse(false))
+                .min(Comparator.comparing(p -> SimulationLogDecoder.runOf(p.resolve("simulation.log"))
+                        .orElseThrow()
+                        .start()));
+        return first.or(() -> candidates.stream()
+                .max(Comparator.comparing(p -> p.getFileName().toString().substring(prefix.length()))));
     }
 
     /** Copies a Gatling run folder (report and log) into this results folder; returns the copy. */

@@ -53,7 +53,7 @@ class ResultsFolderTest {
     }
 
     @Test
-    void newestGatlingRun_picksThisSimulationsNewestFolderWrittenSinceTheRunStarted() throws Exception {
+    void gatlingRunSince_picksThisSimulationsNewestFolderWrittenSinceTheRunStarted() throws Exception {
         Path gatling = dir.resolve("gatling");
         long start = System.currentTimeMillis();
         Path old = run(gatling, "nfr3benchmarksimulation-20261122090000000", start - 60_000);
@@ -61,11 +61,32 @@ class ResultsFolderTest {
         run(gatling, "othersimulation-20261122110000000", start + 5_000);
         Files.createDirectories(gatling.resolve("nfr3benchmarksimulation-20261122120000000")); // no log
 
-        assertEquals(Optional.of(mine), ResultsFolder.newestGatlingRun(gatling, "Nfr3BenchmarkSimulation", start));
-        assertTrue(ResultsFolder.newestGatlingRun(gatling, "Nfr3BenchmarkSimulation", start + 60_000)
+        assertEquals(Optional.of(mine), ResultsFolder.gatlingRunSince(gatling, "Nfr3BenchmarkSimulation", start));
+        assertTrue(ResultsFolder.gatlingRunSince(gatling, "Nfr3BenchmarkSimulation", start + 60_000)
                 .isEmpty());
-        assertTrue(ResultsFolder.newestGatlingRun(dir.resolve("absent"), "X", 0).isEmpty());
+        assertTrue(ResultsFolder.gatlingRunSince(dir.resolve("absent"), "X", 0).isEmpty());
         assertTrue(Files.exists(old));
+    }
+
+    @Test
+    void gatlingRunSince_picksTheLogThatStartedFirstAfterThisRun_whenAnotherInjectorWritesBeside() throws Exception {
+        Path gatling = dir.resolve("gatling");
+        long start = SimulationLogWriter.RUN_START;
+        // This run's log started 2 s after it began; another shard's, begun later, 5 s after.
+        Path mine = logged(gatling, "nfr3benchmarksimulation-20261122100002000", start + 2_000);
+        logged(gatling, "nfr3benchmarksimulation-20261122100005000", start + 5_000);
+        logged(gatling, "nfr3benchmarksimulation-20261122095000000", start - 600_000);
+
+        assertEquals(Optional.of(mine), ResultsFolder.gatlingRunSince(gatling, "Nfr3BenchmarkSimulation", start));
+    }
+
+    private static Path logged(Path gatling, String name, long runStart) throws Exception {
+        Path folder = gatling.resolve(name);
+        try (var log = new SimulationLogWriter(
+                folder, io.gatling.commons.util.GatlingVersion.ThisVersion().fullVersion(), List.of("S"), runStart)) {
+            log.userStart(0);
+        }
+        return folder;
     }
 
     private static Path run(Path gatling, String name, long logTime) throws Exception {

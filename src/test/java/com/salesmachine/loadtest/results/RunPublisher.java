@@ -38,7 +38,29 @@ public final class RunPublisher {
             Optional<SteadyWindow> steadyWindow,
             RunSummary.Target target,
             long startMillis,
-            TargetView targetResources) {
+            TargetView targetResources,
+            Optional<RunSummary.Shard> shard) {
+        public RunFacts(
+                Class<?> simulationClass,
+                String runId,
+                String profile,
+                RunSummary.Load load,
+                Optional<SteadyWindow> steadyWindow,
+                RunSummary.Target target,
+                long startMillis,
+                TargetView targetResources) {
+            this(
+                    simulationClass,
+                    runId,
+                    profile,
+                    load,
+                    steadyWindow,
+                    target,
+                    startMillis,
+                    targetResources,
+                    Optional.empty());
+        }
+
         public RunFacts(
                 Class<?> simulationClass,
                 String runId,
@@ -106,7 +128,7 @@ public final class RunPublisher {
     /** Does the work; empty when Gatling wrote no run folder. */
     public Optional<Published> publish() throws Exception {
         String simulation = facts.simulationClass().getSimpleName();
-        Optional<Path> gatlingRun = ResultsFolder.newestGatlingRun(gatlingResults, simulation, facts.startMillis());
+        Optional<Path> gatlingRun = ResultsFolder.gatlingRunSince(gatlingResults, simulation, facts.startMillis());
         if (gatlingRun.isEmpty()) {
             System.err.println("ERROR results: no Gatling run folder for " + simulation + " under " + gatlingResults);
             return Optional.empty();
@@ -155,6 +177,8 @@ public final class RunPublisher {
                 run.findings().spike(),
                 verdict.verdict(),
                 verdict.exitCode(),
+                null,
+                facts.shard().orElse(null),
                 null);
     }
 

@@ -37,7 +37,9 @@ public record RunSummary(
         Spike spike,
         String verdict,
         int exitCode,
-        Capacity capacity) {
+        Capacity capacity,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Shard shard,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ShardResult> shards) {
 
     public static final int SCHEMA_VERSION = 3;
     /** The versions this suite reads: 3, and 2 (which had no {@code stopped}, {@code steps} or {@code spike}). */
@@ -283,8 +285,28 @@ public record RunSummary(
                 spike,
                 searchVerdict,
                 searchExitCode,
-                answer);
+                answer,
+                shard,
+                shards);
     }
+
+    /** This injector's part of a run split over {@code count} ({@code SHARD_INDEX}, {@code SHARD_COUNT}); absent for one injector. */
+    public record Shard(int index, int count) {}
+
+    /**
+     * One shard of a merged run ({@code merge}): its results folder, its own verdict and validity,
+     * and its counts; {@code missing} when no results of it were found.
+     */
+    public record ShardResult(
+            int index,
+            String runFolder,
+            boolean missing,
+            String verdict,
+            boolean valid,
+            List<String> reasons,
+            long requests,
+            long failed,
+            int peakUsers) {}
 
     /**
      * Stop criteria ended the injection: when ({@code atMillis}, {@code atTime} ISO-8601 UTC), which

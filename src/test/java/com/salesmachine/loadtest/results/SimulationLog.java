@@ -1,8 +1,11 @@
 package com.salesmachine.loadtest.results;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One decoded {@code simulation.log}: its run record, the run's bounds, and its records in file
@@ -111,6 +114,89 @@ final class SimulationLog {
             @Override
             public void error(int message, long timestamp) {}
         };
+    }
+
+    /**
+     * The logs of several injectors of one run (shards) as one log: the earliest run start, the
+     * scenarios, names, groups and messages of all (each once), every record of each, its times
+     * unchanged. Gatling's statistics count by time, not by file order, so shard after shard reads as
+     * one log would. Refused when the logs are of different Gatling versions or simulations.
+     */
+    static SimulationLog merge(Path file, List<SimulationLog> logs) {
+        if (logs.isEmpty()) {
+            throw new IllegalArgumentException("no logs to merge");
+        }
+        SimulationLog first = logs.get(0);
+        long start = Long.MAX_VALUE;
+        for (SimulationLog log : logs) {
+            if (!log.run.gatlingVersion().equals(first.run.gatlingVersion())
+                    || !log.run.simulationClass().equals(first.run.simulationClass())) {
+                throw new UnusableInputException(log.file + " is a log of " + log.run.simulationClass() + " (Gatling "
+                        + log.run.gatlingVersion() + "), " + first.file + " of " + first.run.simulationClass()
+                        + " (Gatling " + first.run.gatlingVersion() + "); only one run's shards merge");
+            }
+            start = Math.min(start, log.run.start());
+        }
+        var scenarios = new Index<String>();
+        var names = new Index<RequestName>();
+        var groups = new Index<List<String>>();
+        var messages = new Index<String>();
+        var columns = new Columns();
+        boolean truncated = false;
+        for (SimulationLog log : logs) {
+            int[] scenario = scenarios.addAll(log.scenarios);
+            int[] name = names.addAll(log.requestNames);
+            int[] group = groups.addAll(log.groups);
+            int[] message = messages.addAll(log.messages);
+            long t0 = start;
+            log.replay(new Visitor() {
+                @Override
+                public void user(int s, boolean begins, long timestamp) {
+                    columns.user(scenario[s], begins, (int) (timestamp - t0), t0);
+                }
+
+                @Override
+                public void request(int n, long from, long to, boolean ok, int m) {
+                    columns.request(name[n], (int) (from - t0), (int) (to - t0), ok, message[m], t0);
+                }
+
+                @Override
+                public void group(int g, long from, long to, int cumulatedResponseTime, boolean ok) {
+                    columns.group(group[g], (int) (from - t0), (int) (to - t0), cumulatedResponseTime, ok, t0);
+                }
+
+                @Override
+                public void error(int m, long timestamp) {
+                    columns.error(message[m], (int) (timestamp - t0));
+                }
+            });
+            truncated |= log.truncated;
+        }
+        var run = new Run(
+                first.run.gatlingVersion(),
+                first.run.simulationClass(),
+                start,
+                first.run.description(),
+                scenarios.items());
+        return new SimulationLog(file, run, names.items(), groups.items(), messages.items(), columns, truncated);
+    }
+
+    /** Items numbered in the order first seen. */
+    private static final class Index<T> {
+        private final Map<T, Integer> numbers = new LinkedHashMap<>();
+
+        /** Each item's number, the item added when new. */
+        int[] addAll(List<T> items) {
+            int[] map = new int[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                map[i] = numbers.computeIfAbsent(items.get(i), k -> numbers.size());
+            }
+            return map;
+        }
+
+        List<T> items() {
+            return List.copyOf(new ArrayList<>(numbers.keySet()));
+        }
     }
 
     /** The records as the decoder appends them: a kind and up to four ints, times relative to the run start. */

@@ -122,6 +122,15 @@ final class SimulationLogDecoder {
         }
     }
 
+    /** The run record of {@code file} alone (Gatling writes it first); empty when it is not all there or not a log of this Gatling. */
+    static java.util.Optional<SimulationLog.Run> runOf(Path file) {
+        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 4096))) {
+            return java.util.Optional.of(new SimulationLogDecoder(file, in).runRecord());
+        } catch (IOException | UnusableInputException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private SimulationLog decode() throws IOException {
         try {
             run = runRecord();

@@ -39,6 +39,7 @@ final class SimulationLogWriter implements AutoCloseable {
     static final String SIMULATION = "com.example.SomeSimulation";
     static final String SCENARIO = "Scenario";
 
+    private final long runStart;
     private final BufferedFileChannelWriter writer;
     private final UserMessageSerializer users;
     private final ResponseMessageSerializer responses;
@@ -51,6 +52,13 @@ final class SimulationLogWriter implements AutoCloseable {
     }
 
     SimulationLogWriter(Path runFolder, String gatlingVersion, List<String> scenarios) throws IOException {
+        this(runFolder, gatlingVersion, scenarios, RUN_START);
+    }
+
+    /** A log whose run started at {@code runStart} (epoch millis); times are milliseconds after it. */
+    SimulationLogWriter(Path runFolder, String gatlingVersion, List<String> scenarios, long runStart)
+            throws IOException {
+        this.runStart = runStart;
         Files.createDirectories(runFolder);
         var channel = new RandomAccessFile(runFolder.resolve("simulation.log").toFile(), "rw").getChannel();
         writer = new BufferedFileChannelWriter(channel, ByteBuffer.allocate(8192));
@@ -58,29 +66,29 @@ final class SimulationLogWriter implements AutoCloseable {
         for (int i = 0; i < scenarios.size(); i++) {
             scenarioIndices.put(scenarios.get(i), i);
         }
-        var run = new RunMessage(SIMULATION, "somesimulation", RUN_START, "a test run", gatlingVersion, ZoneOffset.UTC);
+        var run = new RunMessage(SIMULATION, "somesimulation", runStart, "a test run", gatlingVersion, ZoneOffset.UTC);
         new RunMessageSerializer(writer)
                 .serialize(Tuple3.apply(
                         run, CollectionConverters.asScala(List.<Assertion>of()).toList(), scenarioIndices));
-        users = new UserMessageSerializer(writer, RUN_START, scenarioIndices);
-        responses = new ResponseMessageSerializer(writer, RUN_START);
-        groups = new GroupMessageSerializer(writer, RUN_START);
-        errors = new ErrorMessageSerializer(writer, RUN_START);
+        users = new UserMessageSerializer(writer, runStart, scenarioIndices);
+        responses = new ResponseMessageSerializer(writer, runStart);
+        groups = new GroupMessageSerializer(writer, runStart);
+        errors = new ErrorMessageSerializer(writer, runStart);
     }
 
     SimulationLogWriter userStart(long at) {
-        users.serialize(new DataWriterMessage$LoadEvent$User(SCENARIO, RUN_START + at, true));
+        users.serialize(new DataWriterMessage$LoadEvent$User(SCENARIO, runStart + at, true));
         return this;
     }
 
     /** A user of {@code scenario} (one of the log's scenarios) starts or ends. */
     SimulationLogWriter user(String scenario, boolean start, long at) {
-        users.serialize(new DataWriterMessage$LoadEvent$User(scenario, RUN_START + at, start));
+        users.serialize(new DataWriterMessage$LoadEvent$User(scenario, runStart + at, start));
         return this;
     }
 
     SimulationLogWriter userEnd(long at) {
-        users.serialize(new DataWriterMessage$LoadEvent$User(SCENARIO, RUN_START + at, false));
+        users.serialize(new DataWriterMessage$LoadEvent$User(SCENARIO, runStart + at, false));
         return this;
     }
 
@@ -95,8 +103,8 @@ final class SimulationLogWriter implements AutoCloseable {
                 SCENARIO,
                 CollectionConverters.asScala(groups).toList(),
                 name,
-                RUN_START + start,
-                RUN_START + end,
+                runStart + start,
+                runStart + end,
                 ok ? OK$.MODULE$ : KO$.MODULE$,
                 Option.apply(ok ? "200" : "500"),
                 Option.apply(message)));
@@ -107,15 +115,15 @@ final class SimulationLogWriter implements AutoCloseable {
         groups.serialize(new DataWriterMessage$LoadEvent$Group(
                 SCENARIO,
                 CollectionConverters.asScala(hierarchy).toList(),
-                RUN_START + start,
-                RUN_START + end,
+                runStart + start,
+                runStart + end,
                 cumulatedResponseTime,
                 ok ? OK$.MODULE$ : KO$.MODULE$));
         return this;
     }
 
     SimulationLogWriter error(String message, long at) {
-        errors.serialize(new DataWriterMessage$LoadEvent$Error(message, RUN_START + at));
+        errors.serialize(new DataWriterMessage$LoadEvent$Error(message, runStart + at));
         return this;
     }
 

@@ -23,8 +23,10 @@ public final class PreLoadChecks {
             N8nTarget n8n = N8nTarget.resolve(
                     r.settings(), r.target().baseUrl(), r.target().isStandIn());
             n8n.checkWith(r.outbound().guard());
-            var data = new FakeData(r.settings().seed(), r.runId());
-            String body = FakeData.json(data.scrape(data.linkedinUrl(), "scrape:" + r.runId() + "-preflight"));
+            var data = r.fakeDataSource();
+            String body = FakeData.json(data.scrape(
+                    data.linkedinUrl(),
+                    "scrape:" + r.runId() + "-" + r.settings().shard().namePrefix() + "preflight"));
             URI login = URI.create(r.target().baseUrl() + r.settings().paths().login());
             String id = new N8nPreflight(r.outbound())
                     .check(n8n, login, r.accounts().get(0), body);

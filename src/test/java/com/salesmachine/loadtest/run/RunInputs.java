@@ -59,6 +59,17 @@ public final class RunInputs {
         });
     }
 
+    /** This shard's slice of the accounts (all of them for one injector); refused when it would be empty. */
+    public static List<TestUser> shardOf(Settings settings, List<TestUser> accounts) {
+        var shard = settings.shard();
+        if (shard.isSharded() && accounts.size() < shard.count()) {
+            throw new TestUsersFileException("TEST_USERS_FILE: " + settings.testUsersFile() + " has "
+                    + accounts.size() + " accounts for " + shard.count()
+                    + " shards; each shard needs accounts of its own, so give it at least " + shard.count());
+        }
+        return shard.slice(accounts);
+    }
+
     private static List<TestUser> withSettingName(java.util.function.Supplier<List<TestUser>> read) {
         try {
             return read.get();

@@ -176,10 +176,11 @@ public final class SuiteRun implements AutoCloseable {
         LoadShape shape = settings.shapeFor(load);
         UserCapacity.ofThisJvm(source).check(shape.users());
         RunInputs.checkWritable(settings.resultsDir());
-        List<TestUser> accounts = RunInputs.accounts(settings);
+        List<TestUser> allAccounts = RunInputs.accounts(settings);
+        List<TestUser> accounts = RunInputs.shardOf(settings, allAccounts);
         var guard = new ProductionGuard(settings.productionHosts(), settings.allowProduction());
         RunInputs.guardKnownUrls(settings, guard);
-        Target target = Target.start(settings, source, accounts);
+        Target target = Target.start(settings, source, allAccounts);
         try {
             if (target.isStandIn()) {
                 guard.trust(target.baseUrl());
@@ -197,7 +198,7 @@ public final class SuiteRun implements AutoCloseable {
                     accounts,
                     target,
                     environment,
-                    RunId.create(clock, new SecureRandom()),
+                    settings.runId().orElseGet(() -> RunId.create(clock, new SecureRandom())),
                     bound,
                     clock.millis(),
                     outbound,
@@ -277,7 +278,7 @@ public final class SuiteRun implements AutoCloseable {
      * collections. One sequence per call (a simulation that feeds from two places shares one step).
      */
     public ChainBuilder fakeData() {
-        var data = new FakeData(settings.seed(), runId);
+        var data = fakeDataSource();
         return exec(session -> session.set(SessionKeys.PROSPECT_BODY, data.prospectJson())
                 .set(SessionKeys.CAMPAIGN_BODY, data.campaignJson())
                 .set(SessionKeys.STATUS_FILTER, data.statusFilter()));
@@ -285,7 +286,13 @@ public final class SuiteRun implements AutoCloseable {
 
     /** LinkedIn profiles to scrape, each with a tag unique in this run. */
     public Iterator<Map<String, Object>> scrapeFeeder() {
-        return Feeders.scrapes(new FakeData(settings.seed(), runId), runId);
+        return Feeders.scrapes(fakeDataSource(), runId, settings.shard().namePrefix());
+    }
+
+    /** This injector's fake data: the run's seed and sequence, or, for a shard, its own. */
+    public FakeData fakeDataSource() {
+        var shard = settings.shard();
+        return new FakeData(shard.seed(settings.seed()), runId, shard.namePrefix());
     }
 
     /** The guarded client for calls outside the load (reconciliation, the queue-store client). */
@@ -441,7 +448,11 @@ public final class SuiteRun implements AutoCloseable {
                 startMillis,
                 targetWatch
                         .<com.salesmachine.loadtest.results.TargetView>map(w -> w)
-                        .orElse(com.salesmachine.loadtest.results.TargetView.NONE));
+                        .orElse(com.salesmachine.loadtest.results.TargetView.NONE),
+                settings.shard().isSharded()
+                        ? Optional.of(new RunSummary.Shard(
+                                settings.shard().index(), settings.shard().count()))
+                        : Optional.empty());
         var findings = new StageFindings(
                 shape,
                 settings.profile().name().equals("spike"),

@@ -133,6 +133,48 @@ public record Slo(String scope, Kind kind, double percentile, Comparator compara
         return new Slo(counter, Kind.COUNTER, 0, Comparator.IS, value, Window.WHOLE_RUN);
     }
 
+    /**
+     * The objective a summary wrote ({@link #metric()}, the comparator's code, the window's label),
+     * for judging it again on other data (a merge of shards). Throws {@link IllegalArgumentException}
+     * naming what it does not know.
+     */
+    public static Slo parse(String scope, String metric, String comparator, double target, String window) {
+        Comparator c = java.util.Arrays.stream(Comparator.values())
+                .filter(x -> x.code.equals(comparator))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("comparator '" + comparator + "' is not lt, is or gt"));
+        Window w = java.util.Arrays.stream(Window.values())
+                .filter(x -> x.label.equals(window))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("window '" + window + "' is not steady or whole run"));
+        Kind kind;
+        double p = 0;
+        if (metric.startsWith("durationPercentile")) {
+            kind = Kind.DURATION_PERCENTILE;
+            p = percentileOf(metric, "durationPercentile");
+        } else if (metric.startsWith("percentile")) {
+            kind = Kind.PERCENTILE;
+            p = percentileOf(metric, "percentile");
+        } else {
+            kind = switch (metric) {
+                case "failedPercent" -> Kind.FAILED_PERCENT;
+                case "failedCount" -> Kind.FAILED_COUNT;
+                case "count" -> Kind.COUNT;
+                case "counter" -> Kind.COUNTER;
+                default -> throw new IllegalArgumentException("metric '" + metric + "' is not one an SLO measures");
+            };
+        }
+        return new Slo(scope, kind, p, c, target, w);
+    }
+
+    private static double percentileOf(String metric, String prefix) {
+        try {
+            return Double.parseDouble(metric.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("metric '" + metric + "' has no percentile after " + prefix, e);
+        }
+    }
+
     /** The same objective judged on another window (e.g. a latency on the whole run). */
     public Slo on(Window other) {
         return new Slo(scope, kind, percentile, comparator, target, other);
