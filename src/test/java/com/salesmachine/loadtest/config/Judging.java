@@ -21,7 +21,7 @@ public record Judging(double apiP95Ms, double workflowP95Ms, double errorPercent
         return new Judging(Nfr.API_P95_MS, Nfr.WORKFLOW_P95_MS, Nfr.ERROR_RATE_PERCENT, DEFAULT_MIN_ACHIEVED_PERCENT);
     }
 
-    static Judging from(SettingSource source) {
+    public static Judging from(SettingSource source) {
         double achieved = source.positiveDouble("minAchievedPercent", DEFAULT_MIN_ACHIEVED_PERCENT);
         if (achieved > 100) {
             throw new SettingException(

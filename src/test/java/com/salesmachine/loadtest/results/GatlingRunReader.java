@@ -217,6 +217,14 @@ public final class GatlingRunReader {
         return reading(decode(logFile), steady, LogAnalysis.NONE).run();
     }
 
+    /** Several logs read together as one (the shards of a run), without a window or a report. */
+    GatlingRun readTogether(List<Path> logFiles) {
+        List<SimulationLog> logs =
+                logFiles.stream().map(GatlingRunReader::decode).toList();
+        return reading(SimulationLog.merge(logFiles.get(0), logs), Optional.empty(), LogAnalysis.NONE)
+                .run();
+    }
+
     private record Reading(GatlingRun run, LogFileData whole) {}
 
     private static SimulationLog decode(Path logFile) {

@@ -1,6 +1,7 @@
 package com.salesmachine.loadtest.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,31 @@ class LogCountCommandTest {
                     .userEnd(2_700);
         }
         assertEquals(
-                "requests=3 ok=2 ko=1 seconds=2.500",
+                "requests=3 ok=2 ko=1 seconds=2.500 p50=100 p95=2400 p99=2400",
                 LogCountCommand.count(SimulationLogDecoder.decode(folder.resolve("simulation.log"))));
+    }
+
+    @Test
+    void count_readsSeveralLogsTogether_withExactNearestRankPercentilesOfThemAll() throws Exception {
+        try (var log = SimulationLogWriter.create(folder.resolve("a"))) {
+            for (int i = 1; i <= 50; i++) {
+                log.request("R", i * 10, i * 10 + i);
+            }
+        }
+        try (var log = new SimulationLogWriter(
+                folder.resolve("b"),
+                io.gatling.commons.util.GatlingVersion.ThisVersion().fullVersion(),
+                List.of(SimulationLogWriter.SCENARIO),
+                SimulationLogWriter.RUN_START + 1_000)) {
+            for (int i = 51; i <= 100; i++) {
+                log.request("R", i * 10, i * 10 + i);
+            }
+        }
+        // Response times 1 to 100 ms, half in each log: the 50th is 50, the 95th 95, the 99th 99.
+        String line = LogCountCommand.count(List.of(
+                SimulationLogDecoder.decode(folder.resolve("a/simulation.log")),
+                SimulationLogDecoder.decode(folder.resolve("b/simulation.log"))));
+        assertEquals("requests=100 ok=100 ko=0", line.substring(0, line.indexOf(" seconds")));
+        assertTrue(line.endsWith(" p50=50 p95=95 p99=99"), line);
     }
 }

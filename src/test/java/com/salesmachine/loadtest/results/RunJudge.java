@@ -51,12 +51,15 @@ public final class RunJudge {
         List<Work> work = work(run, metrics);
         InjectorView.Health health = injector.over(from, to, window);
         List<String> reasons = Validity.reasons(work, judging.minAchievedPercent(), health.saturation());
-        // Without a steady state (a one-shot shape), every objective is judged on the whole run, and named so.
+        return new Judged(work, health.figures(), new RunVerdict(outcomes(slos, run, metrics), reasons, stop));
+    }
+
+    /** Every objective judged on one reading: without a steady state (a one-shot shape) on the whole run, and named so. */
+    static List<SloOutcome> outcomes(List<Slo> slos, GatlingRunReader.GatlingRun run, MetricsSummary metrics) {
         List<Slo> judged = run.steady().isPresent()
                 ? slos
                 : slos.stream().map(s -> s.on(Slo.Window.WHOLE_RUN)).toList();
-        List<SloOutcome> outcomes = SloOutcome.judge(judged, slo -> valueOf(slo, run, metrics));
-        return new Judged(work, health.figures(), new RunVerdict(outcomes, reasons, stop));
+        return SloOutcome.judge(judged, slo -> valueOf(slo, run, metrics));
     }
 
     private List<Work> work(GatlingRunReader.GatlingRun run, MetricsSummary metrics) {

@@ -36,8 +36,11 @@ final class SummaryShape {
             "RunSummary.stopped",
             "RunSummary.spike");
 
-    /** Fields that may be absent (the schema does not require them): the target's resources, when not measured. */
-    private static final Set<String> OPTIONAL = Set.of("Target.resources");
+    /**
+     * Fields that may be absent (the schema does not require them): the target's resources, when not
+     * measured; the shard, for one injector; the shard table, for a run not merged.
+     */
+    private static final Set<String> OPTIONAL = Set.of("Target.resources", "RunSummary.shard", "RunSummary.shards");
     /** Fields schema version 3 added: absent from a version 2 summary. */
     private static final Set<String> SINCE_3 = Set.of("stopped", "steps", "spike", "capacity");
 
