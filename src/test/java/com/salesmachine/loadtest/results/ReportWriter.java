@@ -17,6 +17,7 @@ public final class ReportWriter {
         title(out, summary);
         executiveSummary(out, summary);
         scenarioConfiguration(out, summary.load());
+        ValiditySections.shards(out, summary);
         ValiditySections.intendedVsAchieved(out, summary);
         ValiditySections.injector(out, summary);
         TargetSections.resources(out, summary);

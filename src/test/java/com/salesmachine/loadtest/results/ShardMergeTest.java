@@ -120,8 +120,12 @@ class ShardMergeTest {
         assertEquals(20.0, s.work().get(1).intended());
         assertEquals(100, s.load().users());
         assertTrue(Files.exists(merged.folder().resolve("index.html")), "Gatling's HTML report");
-        assertTrue(Files.readString(merged.folder().resolve("report.md")).contains("PASS"));
+        String report = Files.readString(merged.folder().resolve("report.md"));
+        assertTrue(report.contains("\n## Shards\n\nThis run merges 2 shards of run `" + RUN_ID + "`"), report);
+        assertTrue(report.contains("| 1 | `" + b + "` | PASS | yes | 100 | 0 |"), report);
         assertEquals(s, SummaryFiles.read(merged.folder()));
+        assertEquals(List.of(), SummarySchema.problems(merged.folder().resolve(SummaryFiles.SUMMARY_FILE)));
+        assertEquals(List.of(), SummarySchema.problems(a.resolve(SummaryFiles.SUMMARY_FILE)), "a shard's, with its shard");
     }
 
     @Test
@@ -150,6 +154,8 @@ class ShardMergeTest {
                 s.validity().reasons().contains("shard 1 of 3 is missing: no results of it were given"),
                 s.validity().reasons().toString());
         assertTrue(s.shards().get(1).missing());
+        assertTrue(Files.readString(dir.resolve("merged").resolve(s.runFolder()).resolve("report.md"))
+                .contains("| 1 | (missing) |  | no |"));
         assertFalse(s.shards().get(0).missing());
     }
 

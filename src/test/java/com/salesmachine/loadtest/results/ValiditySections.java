@@ -33,6 +33,49 @@ final class ValiditySections {
                         + " still in flight when `maxDuration` ends a run are never recorded; unfinished sessions show them.\n");
     }
 
+    /** A merged run's shard table; a shard's note of the run it is part of; nothing for one injector's run. */
+    static void shards(StringBuilder out, RunSummary s) {
+        if (s.shard() != null) {
+            out.append("\n## Shards\n\nThis run is shard ")
+                    .append(s.shard().index())
+                    .append(" of ")
+                    .append(s.shard().count())
+                    .append(" of run `")
+                    .append(s.runId())
+                    .append("`: its figures are this injector's part only; `./mvnw -q test-compile exec:java@merge"
+                            + " -Dshards=...` joins the shards' folders into the run's.\n");
+        }
+        if (s.shards() == null) {
+            return;
+        }
+        out.append("\n## Shards\n\nThis run merges ")
+                .append(s.shards().size())
+                .append(" shards of run `")
+                .append(s.runId())
+                .append("`: its figures are one reading of their logs together (percentiles of the merged"
+                        + " distribution, counts summed), its SLOs judged again on them, its work the shards' summed;"
+                        + " the steady window is where every shard was steady, and the injector health is the busiest"
+                        + " shard's. A missing, failed or invalid shard makes it INVALID.\n\n");
+        var table = new MarkdownTable(
+                ">Shard", "Results folder", "Verdict", "Valid", ">Requests", ">Failed", ">Peak users", "Why not valid");
+        for (RunSummary.ShardResult r : s.shards()) {
+            if (r.missing()) {
+                table.row(String.valueOf(r.index()), "(missing)", "", "no", "", "", "", "no results of it");
+            } else {
+                table.row(
+                        String.valueOf(r.index()),
+                        "`" + r.runFolder() + "`",
+                        r.verdict(),
+                        r.valid() ? "yes" : "no",
+                        String.valueOf(r.requests()),
+                        String.valueOf(r.failed()),
+                        String.valueOf(r.peakUsers()),
+                        String.join("; ", r.reasons()));
+            }
+        }
+        out.append(table.render());
+    }
+
     static void injector(StringBuilder out, RunSummary s) {
         Injector i = s.injector();
         out.append("\n## Injector health\n\n");

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Proves that a run split over injectors merges into one run (ci/distributed.sh, `exec:java@merge`):
+# - two shards of Nfr3BenchmarkSimulation against one stand-in merge into one run folder whose request
+#   count is the sum of the shards' and whose global p50/p95/p99 equal, within 1 ms, those of one reading
+#   of both shards' logs together (LogCountCommand --gatling); the shard table lists both, valid, under
+#   one run id; report.md has it;
+# - merging one shard of two makes the merged run INVALID (exit 4), naming the missing shard.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. ci/lib.sh
+require_jq || finish
+
+new_tmp_dir tmp
+out=$tmp/run
+OUT=$out SHARD_BOUND=240 bash ci/distributed.sh 2 -Dprofile=quick -Dusers=10 -Dduration=12s > "$tmp/distributed.out" 2>&1
+code=$?
+merged=$(ls -d "$out"/merged/*/ 2> /dev/null | head -1)
+if [ -z "$merged" ] || [ ! -f "$merged/summary.json" ]; then
+  tail -40 "$tmp/distributed.out"
+  fail "two shards: no merged run folder (exit $code)"
+  finish
+fi
+shard_runs=("$out"/shard-0/*/ "$out"/shard-1/*/)
+sum=0
+for run in "${shard_runs[@]}"; do
+  sum=$((sum + $(summary_field "$run" .global.count)))
+done
+count=$(summary_field "$merged" .global.count)
+read -r p50 p95 p99 <<< "$(summary_field "$merged" '[.global.p50, .global.p95, .global.p99] | @tsv')"
+line=$(java -cp "target/test-classes:target/classes:$(cat "$out/classpath")" \
+  com.salesmachine.loadtest.results.LogCountCommand --gatling "${shard_runs[@]}")
+field() { sed -E "s/.*[ ^]$1=([0-9]+).*/\1/" <<< " $line"; }
+within() { local d=$(($1 - $2)); [ "${d#-}" -le 1 ]; }
+shards=$(summary_field "$merged" '[.shards[] | select(.missing == false and .valid == true)] | length')
+run_ids=$(jq -r .runId "$merged/summary.json" "${shard_runs[0]}summary.json" "${shard_runs[1]}summary.json" | sort -u | wc -l)
+if [ "$code" != 0 ]; then
+  tail -20 "$tmp/distributed.out"
+  fail "two shards: the merged run is not PASS (exit $code)"
+elif [ "$count" != "$sum" ] || [ "$count" != "$(field requests)" ]; then
+  fail "two shards: the merged run has $count requests; the shards' summaries $sum, their logs $(field requests)"
+elif ! within "$p50" "$(field gatlingP50)" || ! within "$p95" "$(field gatlingP95)" || ! within "$p99" "$(field gatlingP99)"; then
+  fail "two shards: merged p50/p95/p99 $p50/$p95/$p99 ms, one reading of both logs $(field gatlingP50)/$(field gatlingP95)/$(field gatlingP99) ms"
+elif [ "$shards" != 2 ] || [ "$run_ids" != 1 ]; then
+  fail "two shards: $shards valid shards in the shard table, $run_ids run ids among the merged run and its shards"
+elif ! grep -q "^## Shards" "$merged/report.md" || [ ! -f "$merged/index.html" ]; then
+  fail "two shards: report.md has no Shards section, or the HTML report is missing"
+else
+  ok "two shards: $count requests = $sum of the shards; p50/p95/p99 $p50/$p95/$p99 ms, one reading of both logs $(field gatlingP50)/$(field gatlingP95)/$(field gatlingP99) ms (exact ranks $(field p50)/$(field p95)/$(field p99) ms); one run id, both shards valid"
+fi
+
+mvnw_bounded 120 -q -B exec:java@merge -Dshards="$out/shard-0" -DshardCount=2 -DresultsDir="$tmp/missing" > "$tmp/missing.out" 2>&1
+code=$?
+if [ "$code" = 4 ] && grep -q "^Verdict: INVALID: shard 1 of 2 is missing" "$tmp/missing.out"; then
+  ok "one shard of two: INVALID, exit 4: $(grep -o 'shard 1 of 2 is missing[^;]*' "$tmp/missing.out" | head -1)"
+else
+  tail -10 "$tmp/missing.out"
+  fail "one shard of two: exit $code, not INVALID naming shard 1"
+fi
+
+finish
