@@ -44,7 +44,7 @@ class LoadShapeTest {
 
     @Test
     void profileNames_areListedInDeclarationOrder() {
-        assertEquals("smoke, quick, load, peak, stress, spike, soak, breakpoint", Profile.names());
+        assertEquals("smoke, quick, load, peak, stress, spike, soak, scale, breakpoint", Profile.names());
     }
 
     @Test
@@ -52,5 +52,20 @@ class LoadShapeTest {
         LoadShape peak = Profile.ALL.get("peak").apply(SCRAPING_LOAD);
         assertEquals(2 * SCRAPING_LOAD.users(), peak.users());
         assertEquals(SCRAPING_LOAD.withUsers(2 * SCRAPING_LOAD.users()), peak);
+    }
+
+    @Test
+    void scale_isTenThousandUsersWithFiveSecondsOfThinkTime_heldAMinuteAfterAMinutesRamp() {
+        LoadShape load = LoadShape.of(
+                50, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(1), 2);
+
+        LoadShape scale = Profile.ALL.get("scale").apply(load);
+
+        assertEquals(10_000, scale.users());
+        assertEquals(Duration.ofSeconds(5), scale.thinkTime());
+        assertEquals(Duration.ofSeconds(60), scale.rampUp());
+        assertEquals(Duration.ofSeconds(60), scale.steady());
+        assertEquals(Duration.ZERO, scale.rampDown());
+        assertEquals(2, scale.passes());
     }
 }

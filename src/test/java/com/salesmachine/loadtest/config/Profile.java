@@ -25,6 +25,13 @@ public record Profile(String name, String description, boolean stopOnBreach, Sha
     public static final String DEFAULT = "quick";
     public static final String BREAKPOINT = "breakpoint";
 
+    /** The scale profile's users, think time, ramp-up and hold: the plan's stress level on one injector. */
+    public static final int SCALE_USERS = 10_000;
+
+    public static final Duration SCALE_THINK_TIME = Duration.ofSeconds(5);
+    public static final Duration SCALE_RAMP_UP = Duration.ofSeconds(60);
+    public static final Duration SCALE_HOLD = Duration.ofSeconds(60);
+
     /** How long the soak profile holds the load level unless {@code duration} says otherwise. */
     public static final Duration SOAK_DURATION = Duration.ofHours(1);
 
@@ -59,6 +66,17 @@ public record Profile(String name, String description, boolean stopOnBreach, Sha
                             + Durations.format(SOAK_DURATION) + "), no ramp-down",
                     false,
                     (load, c) -> load.withSteady(SOAK_DURATION).withRampDown(Duration.ZERO)),
+            new Profile(
+                    "scale",
+                    Numbers.decimals(SCALE_USERS) + " concurrent users with " + Durations.format(SCALE_THINK_TIME)
+                            + " think time, ramped up over " + Durations.format(SCALE_RAMP_UP) + " and held "
+                            + Durations.format(SCALE_HOLD) + ", no ramp-down",
+                    false,
+                    (load, c) -> load.withUsers(SCALE_USERS)
+                            .withThinkTime(SCALE_THINK_TIME)
+                            .withRampUp(SCALE_RAMP_UP)
+                            .withSteady(SCALE_HOLD)
+                            .withRampDown(Duration.ZERO)),
             new Profile(
                     BREAKPOINT,
                     "a capacity search: steps of users, doubling to the first failing step, then halving the gap"

@@ -28,7 +28,7 @@ class SettingsTest {
     void profile_unknownName_isRejectedListingTheAcceptedOnes() {
         var e = assertThrows(SettingException.class, () -> load(Map.of("profile", "nope"), Map.of()));
         assertEquals(
-                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, stress, spike, soak,"
+                "profile: 'nope' is not a profile; use one of smoke, quick, load, peak, stress, spike, soak, scale,"
                         + " breakpoint",
                 e.getMessage());
     }

@@ -125,7 +125,8 @@ class ShardMergeTest {
         assertTrue(report.contains("| 1 | `" + b + "` | PASS | yes | 100 | 0 |"), report);
         assertEquals(s, SummaryFiles.read(merged.folder()));
         assertEquals(List.of(), SummarySchema.problems(merged.folder().resolve(SummaryFiles.SUMMARY_FILE)));
-        assertEquals(List.of(), SummarySchema.problems(a.resolve(SummaryFiles.SUMMARY_FILE)), "a shard's, with its shard");
+        assertEquals(
+                List.of(), SummarySchema.problems(a.resolve(SummaryFiles.SUMMARY_FILE)), "a shard's, with its shard");
     }
 
     @Test
