@@ -5,7 +5,7 @@
 #   of both shards' logs together (LogCountCommand --gatling); the shard table lists both, valid, under
 #   one run id; report.md has it;
 # - merging one shard of two makes the merged run INVALID (exit 4), naming the missing shard;
-# - the Kubernetes manifests under deploy/k8s pass the Kubernetes schemas (ci/validate-k8s.mjs), and a
+# - the Kubernetes manifests under ci/k8s pass the Kubernetes schemas (ci/validate-k8s.mjs), and a
 #   broken copy does not (the workflow, .github/workflows/distributed.yml, is linted by check-nightly.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +15,8 @@ require_jq || finish
 new_tmp_dir tmp
 [ -d ci/node_modules/kubernetes-models ] || npm ci --prefix ci --no-fund --no-audit --loglevel=error > /dev/null \
   || { fail "npm ci --prefix ci"; finish; }
-if out=$(node ci/validate-k8s.mjs deploy/k8s/*.yaml); then ok "$out"; else fail "$out"; fi
-sed 's/completions: 4/completions: four/' deploy/k8s/shards-job.yaml > "$tmp/broken.yaml"
+if out=$(node ci/validate-k8s.mjs ci/k8s/*.yaml); then ok "$out"; else fail "$out"; fi
+sed 's/completions: 4/completions: four/' ci/k8s/shards-job.yaml > "$tmp/broken.yaml"
 if out=$(node ci/validate-k8s.mjs "$tmp/broken.yaml"); then
   fail "a Job whose completions is not a number passed the Kubernetes schemas: $out"
 else
