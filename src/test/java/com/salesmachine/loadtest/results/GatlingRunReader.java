@@ -169,10 +169,15 @@ public final class GatlingRunReader {
      * HTML report of it written into {@code resultsDirectory/runFolder}. The steady window is where
      * every shard was steady: from the latest shard's steady start to the earliest one's steady end
      * ({@code windows}, each from its own injection start); none when a shard had none, or when they do
-     * not overlap ({@link Merged#windowsOverlap()} false).
+     * not overlap ({@link Merged#windowsOverlap()} false). {@code analysis}: given each shard's
+     * injection start, what to read from the merged records beside Gatling's statistics.
      */
     public Merged mergeAndReport(
-            Path resultsDirectory, String runFolder, List<Path> logFiles, List<Optional<SteadyWindow>> windows) {
+            Path resultsDirectory,
+            String runFolder,
+            List<Path> logFiles,
+            List<Optional<SteadyWindow>> windows,
+            java.util.function.Function<List<Long>, LogAnalysis> analysis) {
         List<SimulationLog> logs =
                 logFiles.stream().map(GatlingRunReader::decode).toList();
         SimulationLog merged =
@@ -191,10 +196,10 @@ public final class GatlingRunReader {
                         java.time.Duration.ofMillis(Math.max(0, from - merged.injectStart)),
                         java.time.Duration.ofMillis(to - merged.injectStart)))
                 : Optional.empty();
-        Reading reading = reading(merged, steady, LogAnalysis.NONE);
+        List<Long> injectStarts = logs.stream().map(l -> l.injectStart).toList();
+        Reading reading = reading(merged, steady, analysis.apply(injectStarts));
         report(resultsDirectory, runFolder, reading);
-        return new Merged(
-                reading.run(), overlap, logs.stream().map(l -> l.injectStart).toList());
+        return new Merged(reading.run(), overlap, injectStarts);
     }
 
     /** A merged reading: the run, whether the shards' steady windows overlap, and each shard's injection start. */

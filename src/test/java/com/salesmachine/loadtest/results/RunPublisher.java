@@ -170,7 +170,7 @@ public final class RunPublisher {
                 snapshot,
                 judged.work().stream().map(RunPublisher::workItem).toList(),
                 judged.injector(),
-                verdict.slos().stream().map(o -> slo(o, run)).toList(),
+                verdict.slos().stream().map(RunPublisher::slo).toList(),
                 new RunSummary.Validity(verdict.invalidBecause().isEmpty(), verdict.invalidBecause()),
                 verdict.stopped().map(s -> stopped(s, run)).orElse(null),
                 run.findings().steps(),
@@ -190,7 +190,7 @@ public final class RunPublisher {
         return run.steady().map(v -> new TargetView.Span(v.fromMillis(), v.toMillis()));
     }
 
-    private static RunSummary.Steady steady(GatlingRunReader.GatlingRun run, GatlingRunReader.View v) {
+    static RunSummary.Steady steady(GatlingRunReader.GatlingRun run, GatlingRunReader.View v) {
         return new RunSummary.Steady(
                 (v.fromMillis() - run.injectStartMillis()) / 1000.0,
                 (v.toMillis() - run.injectStartMillis()) / 1000.0,
@@ -212,12 +212,12 @@ public final class RunPublisher {
                 s.users());
     }
 
-    private static RunSummary.WorkItem workItem(Work w) {
+    static RunSummary.WorkItem workItem(Work w) {
         return new RunSummary.WorkItem(
                 w.name(), w.unit(), round(w.intended()), round(w.achieved()), round(w.percent()), w.judged());
     }
 
-    private static RunSummary.Slo slo(SloOutcome o, GatlingRunReader.GatlingRun run) {
+    static RunSummary.Slo slo(SloOutcome o) {
         return new RunSummary.Slo(
                 o.slo().name(),
                 o.slo().scope(),

@@ -34,10 +34,10 @@ import java.util.stream.Stream;
  * log, so every percentile is of the merged distribution and every count a sum; Gatling's HTML report of
  * that reading; the scenarios' counters and rates summed and their trends' histograms merged; the
  * intended and achieved work summed; every SLO of the simulation judged again on the merged figures;
- * and the shard table. A shard that is missing, wrote no results, or is itself invalid makes the
+ * a staged or spike run's steps and recovery read again ({@link ShardAnalysis}); and the shard table. A shard that is missing, wrote no results, or is itself invalid makes the
  * merged run {@code INVALID}, named.
  */
-final class ShardMerge {
+public final class ShardMerge {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
@@ -51,22 +51,29 @@ final class ShardMerge {
     private final Path resultsDir;
     private final double minAchievedPercent;
     private final Clock clock;
+    private final ShardAnalysis analysis;
 
-    ShardMerge(Path resultsDir, double minAchievedPercent, Clock clock) {
+    /** A merge into {@code resultsDir}; {@code analysis} reads the steps and spike again on the merged records. */
+    public ShardMerge(Path resultsDir, double minAchievedPercent, Clock clock, ShardAnalysis analysis) {
         this.resultsDir = resultsDir;
         this.minAchievedPercent = minAchievedPercent;
         this.clock = clock;
+        this.analysis = analysis;
+    }
+
+    ShardMerge(Path resultsDir, double minAchievedPercent, Clock clock) {
+        this(resultsDir, minAchievedPercent, clock, ShardAnalysis.NONE);
     }
 
     /** What merging wrote: the merged run's folder, its summary and its verdict. */
-    record Merged(Path folder, RunSummary summary, RunVerdict verdict) {}
+    public record Merged(Path folder, RunSummary summary, RunVerdict verdict) {}
 
     /**
      * Merges the shards at {@code paths} (each a shard's run folder, or its results folder, whose
      * newest run is taken). {@code expectedCount}: how many shards the run had, when the caller knows;
      * else their summaries say. Throws {@link UnusableInputException} when they are not one run's shards.
      */
-    Merged merge(List<Path> paths, OptionalInt expectedCount) {
+    public Merged merge(List<Path> paths, OptionalInt expectedCount) {
         List<Given> given = paths.stream().map(ShardMerge::given).toList();
         List<Given> present = given.stream().filter(Given::present).toList();
         if (present.isEmpty()) {
@@ -121,6 +128,8 @@ final class ShardMerge {
             throw new UncheckedIOException(folder + ": cannot be written (" + e.getMessage() + ")", e);
         }
         List<Given> shards = List.copyOf(byIndex.values());
+        List<Slo> slos = slos(first);
+        List<RunSummary> summaries = shards.stream().map(Given::summary).toList();
         GatlingRunReader.Merged reading = new GatlingRunReader()
                 .mergeAndReport(
                         resultsDir,
@@ -128,7 +137,8 @@ final class ShardMerge {
                         shards.stream()
                                 .map(g -> g.runFolder().resolve("simulation.log"))
                                 .toList(),
-                        shards.stream().map(g -> window(g.summary())).toList());
+                        shards.stream().map(g -> window(g.summary())).toList(),
+                        starts -> analysis.forShards(summaries, starts, slos));
         GatlingRunReader.GatlingRun run = reading.run();
         MetricsSummary metrics = metrics(shards);
         List<Work> work = work(shards);
@@ -149,7 +159,7 @@ final class ShardMerge {
         }
         reasons.addAll(Validity.reasons(work, minAchievedPercent, List.of()));
 
-        List<SloOutcome> outcomes = RunJudge.outcomes(slos(first), run, metrics);
+        List<SloOutcome> outcomes = RunJudge.outcomes(slos, run, metrics);
         Optional<RunSummary.Stopped> stopped = shards.stream()
                 .map(g -> g.summary().stopped())
                 .filter(Objects::nonNull)
@@ -222,42 +232,17 @@ final class ShardMerge {
                 run.whole().global(),
                 run.whole().requests(),
                 run.whole().groups(),
-                run.steady()
-                        .map(v -> new RunSummary.Steady(
-                                (v.fromMillis() - run.injectStartMillis()) / 1000.0,
-                                (v.toMillis() - run.injectStartMillis()) / 1000.0,
-                                v.global(),
-                                v.requests(),
-                                v.groups()))
-                        .orElse(null),
+                run.steady().map(v -> RunPublisher.steady(run, v)).orElse(null),
                 run.errors(),
                 new RunSummary.Concurrency(run.peakUsers()),
                 metrics,
-                work.stream()
-                        .map(w -> new RunSummary.WorkItem(
-                                w.name(),
-                                w.unit(),
-                                round(w.intended()),
-                                round(w.achieved()),
-                                round(w.percent()),
-                                w.judged()))
-                        .toList(),
+                work.stream().map(RunPublisher::workItem).toList(),
                 busiest(shards),
-                verdict.slos().stream()
-                        .map(o -> new RunSummary.Slo(
-                                o.slo().name(),
-                                o.slo().scope(),
-                                o.slo().metric(),
-                                o.slo().comparator().code(),
-                                List.of(o.slo().target()),
-                                o.slo().window().label(),
-                                o.actual().isPresent() ? o.actual().getAsDouble() : null,
-                                o.passed()))
-                        .toList(),
+                verdict.slos().stream().map(RunPublisher::slo).toList(),
                 new RunSummary.Validity(verdict.invalidBecause().isEmpty(), verdict.invalidBecause()),
                 stopped.orElse(null),
-                List.of(),
-                null,
+                run.findings().steps(),
+                run.findings().spike(),
                 verdict.verdict(),
                 verdict.exitCode(),
                 null,

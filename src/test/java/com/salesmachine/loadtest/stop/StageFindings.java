@@ -8,7 +8,6 @@ import com.salesmachine.loadtest.results.RunSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,7 +74,7 @@ public final class StageFindings implements LogAnalysis {
             LoadShape.Level level = levels.get(i);
             boolean completed =
                     injectEndMillis >= injectStartMillis + level.to().toMillis() - COMPLETED_SLACK_MILLIS;
-            steps.add(tallies.get(i).step(i + 1, level, injectStartMillis, completed));
+            steps.add(tallies.get(i).step(i + 1, level.users(), injectStartMillis, completed));
         }
         return new Findings(steps, spike ? spike(levels, injectStartMillis, injectEndMillis, recovery) : null);
     }
@@ -84,6 +83,15 @@ public final class StageFindings implements LogAnalysis {
         long start = injectStart + levels.get(1).from().toMillis();
         long end = injectStart + levels.get(2).holdFrom().toMillis();
         long observedTo = Math.min(injectEnd, injectStart + levels.get(2).to().toMillis());
+        return spike(start, end, observedTo, injectStart, recovery, criteria);
+    }
+
+    /**
+     * The spike that went up at {@code start} and was back at the load level at {@code end} (epoch
+     * millis), its recovery judged on {@code recovery}'s records up to {@code observedTo}.
+     */
+    static RunSummary.Spike spike(
+            long start, long end, long observedTo, long injectStart, Recovery recovery, StopCriteria criteria) {
         double observed = Math.max(0, observedTo - end) / 1000.0;
         Optional<Duration> recovered = observedTo <= end ? Optional.empty() : recovery.after(end, observedTo);
         String window = Numbers.decimals(criteria.window().toMillis() / 1000.0);
@@ -100,65 +108,5 @@ public final class StageFindings implements LogAnalysis {
                 recovered.map(d -> d.toMillis() / 1000.0).orElse(null),
                 observed,
                 words);
-    }
-
-    /** One level's hold: its requests (by start) and the integral of its active users. */
-    private static final class StepTally {
-        final long from;
-        final long to;
-        double activeUserMillis;
-        long requests;
-        long failed;
-        int[] millis = new int[256];
-
-        StepTally(long from, long to) {
-            this.from = from;
-            this.to = to;
-        }
-
-        void user(boolean start, long timestamp) {
-            long activeFor = to - Math.min(to, Math.max(from, timestamp));
-            activeUserMillis += start ? activeFor : -activeFor;
-        }
-
-        void request(long start, long end, boolean ok) {
-            if (start < from || start >= to) {
-                return;
-            }
-            if (requests == millis.length) {
-                millis = Arrays.copyOf(millis, millis.length * 2);
-            }
-            millis[(int) requests++] = (int) (end - start);
-            if (!ok) {
-                failed++;
-            }
-        }
-
-        RunSummary.Step step(int index, LoadShape.Level level, long injectStart, boolean completed) {
-            double seconds = (to - from) / 1000.0;
-            Double p95 = null;
-            Double failedPercent = null;
-            if (requests > 0) {
-                int[] sorted = Arrays.copyOf(millis, (int) requests);
-                Arrays.sort(sorted);
-                p95 = (double) sorted[(int) Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
-                failedPercent = round(100.0 * failed / requests);
-            }
-            return new RunSummary.Step(
-                    index,
-                    (from - injectStart) / 1000.0,
-                    (to - injectStart) / 1000.0,
-                    level.users(),
-                    seconds <= 0 ? 0 : round(activeUserMillis / (to - from)),
-                    requests,
-                    seconds <= 0 ? 0 : round(requests / seconds),
-                    p95,
-                    failedPercent,
-                    completed);
-        }
-
-        private static double round(double value) {
-            return Math.round(value * 100) / 100.0;
-        }
     }
 }

@@ -1,10 +1,15 @@
-package com.salesmachine.loadtest.results;
+package com.salesmachine.loadtest.tools;
 
 import com.salesmachine.loadtest.config.ExitCodes;
 import com.salesmachine.loadtest.config.Judging;
 import com.salesmachine.loadtest.config.Settings;
+import com.salesmachine.loadtest.results.ReportCommand;
+import com.salesmachine.loadtest.results.RunSummary;
+import com.salesmachine.loadtest.results.ShardMerge;
+import com.salesmachine.loadtest.results.UnusableInputException;
 import com.salesmachine.loadtest.settings.SettingException;
 import com.salesmachine.loadtest.settings.SettingSource;
+import com.salesmachine.loadtest.stop.MergedStages;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,7 +18,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Command that merges the result folders of a run's shards into one run folder ({@link ShardMerge}):
+ * Command that merges the result folders of a run's shards into one run folder ({@link ShardMerge}, with
+ * a staged run's steps and a spike's recovery read again on the merged records, {@link MergedStages}):
  * {@code ./mvnw -q test-compile exec:java@merge -Dshards=results/shard-0,results/shard-1}, each a
  * shard's run folder or the results folder it wrote into; {@code -DshardCount=N} to say how many
  * there were (else their summaries say); the merged run goes under {@code resultsDir}. Exits with the
@@ -45,7 +51,8 @@ public final class MergeCommand {
                     : OptionalInt.empty();
             Path resultsDir = Path.of(settings.string("resultsDir", Settings.DEFAULT_RESULTS_DIR));
             double minAchieved = Judging.from(settings).minAchievedPercent();
-            ShardMerge.Merged merged = new ShardMerge(resultsDir, minAchieved, Clock.systemUTC()).merge(shards, count);
+            ShardMerge.Merged merged =
+                    new ShardMerge(resultsDir, minAchieved, Clock.systemUTC(), new MergedStages()).merge(shards, count);
             RunSummary s = merged.summary();
             long present = s.shards().stream().filter(r -> !r.missing()).count();
             out.println("Merged " + present + " of " + s.shards().size() + " shards of " + s.simulation() + " run "
