@@ -57,8 +57,8 @@ public record Settings(
     public static final Duration DEFAULT_RECONCILE_TIMEOUT = Duration.ofSeconds(20);
     /** The sliding window a sustained SLO breach is judged over ({@code stopWindow}). */
     public static final Duration DEFAULT_STOP_WINDOW = Duration.ofSeconds(15);
-    /** The run id every shard of one run shares ({@code RUN_ID}); a new one for each run by default. */
-    public static final String RUN_ID = "RUN_ID";
+    /** The run id every shard of one run shares ({@code RUN_ID}, as the cleanup command's); a new one for each run by default. */
+    public static final String RUN_ID = "runId";
 
     public static Settings load(SettingSource source) {
         Profile profile = profile(source.string("profile", Profile.DEFAULT));

@@ -77,8 +77,8 @@ class ShardTest {
                 .startsWith("JOB_COMPLETION_INDEX: 'x' is not a shard number from 0 to 1"));
         assertTrue(refusal(Map.of("SHARD_COUNT", "0")).startsWith("shardCount: "));
         assertTrue(refusal(Map.of("SHARD_COUNT", "2", "SHARD_INDEX", "0"))
-                .startsWith("RUN_ID: not set while SHARD_COUNT is 2; every shard of a run needs the same run id"));
-        assertTrue(refusal(Map.of("RUN_ID", "run-1")).startsWith("RUN_ID: 'run-1' is not a run id"));
+                .startsWith("runId: not set while SHARD_COUNT is 2; every shard of a run needs the same run id"));
+        assertTrue(refusal(Map.of("RUN_ID", "run-1")).startsWith("runId: 'run-1' is not a run id"));
         assertTrue(refusal(Map.of(
                         "SHARD_COUNT",
                         "2",
