@@ -40,27 +40,7 @@ public final class RunPublisher {
             long startMillis,
             TargetView targetResources,
             Optional<RunSummary.Shard> shard) {
-        public RunFacts(
-                Class<?> simulationClass,
-                String runId,
-                String profile,
-                RunSummary.Load load,
-                Optional<SteadyWindow> steadyWindow,
-                RunSummary.Target target,
-                long startMillis,
-                TargetView targetResources) {
-            this(
-                    simulationClass,
-                    runId,
-                    profile,
-                    load,
-                    steadyWindow,
-                    target,
-                    startMillis,
-                    targetResources,
-                    Optional.empty());
-        }
-
+        /** A run of one injector whose target's resources were not measured (for tests). */
         public RunFacts(
                 Class<?> simulationClass,
                 String runId,
@@ -69,7 +49,16 @@ public final class RunPublisher {
                 Optional<SteadyWindow> steadyWindow,
                 RunSummary.Target target,
                 long startMillis) {
-            this(simulationClass, runId, profile, load, steadyWindow, target, startMillis, TargetView.NONE);
+            this(
+                    simulationClass,
+                    runId,
+                    profile,
+                    load,
+                    steadyWindow,
+                    target,
+                    startMillis,
+                    TargetView.NONE,
+                    Optional.empty());
         }
     }
 
