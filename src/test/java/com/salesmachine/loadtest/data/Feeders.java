@@ -30,13 +30,9 @@ public final class Feeders {
 
     /**
      * A LinkedIn profile to scrape, the webhook body, and a tag unique to this scrape in this run
-     * ({@code scrape:<run id>-<n>}) by which its prospect is found.
+     * ({@code scrape:<run id>-<prefix><n>}, the prefix a shard's, {@code s1-}, or none) by which its
+     * prospect is found.
      */
-    public static Iterator<Map<String, Object>> scrapes(FakeData data, String runId) {
-        return scrapes(data, runId, "");
-    }
-
-    /** As {@link #scrapes(FakeData, String)}, each tag's number after {@code prefix} ({@code scrape:<run id>-s1-<n>}: shard 1's). */
     public static Iterator<Map<String, Object>> scrapes(FakeData data, String runId, String prefix) {
         var next = new AtomicLong();
         return endless(() -> {

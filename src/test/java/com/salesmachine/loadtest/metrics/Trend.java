@@ -70,10 +70,15 @@ public final class Trend {
 
     /** Merges encoded histograms of the same trend (from several injectors) into one. */
     public static Histogram merge(Iterable<String> encoded) {
+        var decoded = new java.util.ArrayList<Histogram>();
+        encoded.forEach(e -> decoded.add(decode(e)));
+        return sum(decoded);
+    }
+
+    /** Histograms of the same trend (already decoded) added into one. */
+    public static Histogram sum(Iterable<Histogram> histograms) {
         Histogram merged = new Histogram(SIGNIFICANT_DIGITS);
-        for (String e : encoded) {
-            merged.add(decode(e));
-        }
+        histograms.forEach(merged::add);
         return merged;
     }
 

@@ -223,10 +223,8 @@ public final class GatlingRunReader {
     }
 
     /** Several logs read together as one (the shards of a run), without a window or a report. */
-    GatlingRun readTogether(List<Path> logFiles) {
-        List<SimulationLog> logs =
-                logFiles.stream().map(GatlingRunReader::decode).toList();
-        return reading(SimulationLog.merge(logFiles.get(0), logs), Optional.empty(), LogAnalysis.NONE)
+    GatlingRun readTogether(List<SimulationLog> logs) {
+        return reading(SimulationLog.merge(logs.get(0).file, logs), Optional.empty(), LogAnalysis.NONE)
                 .run();
     }
 

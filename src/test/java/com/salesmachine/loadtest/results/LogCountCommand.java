@@ -28,17 +28,15 @@ public final class LogCountCommand {
             System.exit(64);
         }
         try {
-            var files = new ArrayList<Path>();
             var logs = new ArrayList<SimulationLog>();
             for (String arg : paths) {
                 Path path = Path.of(arg);
-                files.add(Files.isDirectory(path) ? path.resolve("simulation.log") : path);
-                logs.add(SimulationLogDecoder.decode(files.get(files.size() - 1)));
+                logs.add(SimulationLogDecoder.decode(Files.isDirectory(path) ? path.resolve("simulation.log") : path));
             }
             String line = count(logs);
             if (gatling) {
                 RunSummary.Stats global =
-                        new GatlingRunReader().readTogether(files).whole().global();
+                        new GatlingRunReader().readTogether(logs).whole().global();
                 line += " gatlingP50=%d gatlingP95=%d gatlingP99=%d"
                         .formatted(global.p50(), global.p95(), global.p99());
             }

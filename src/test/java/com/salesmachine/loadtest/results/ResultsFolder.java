@@ -52,13 +52,17 @@ public final class ResultsFolder {
         }
         // Another injector of the same simulation may write beside this one (shards on one machine): this
         // run's log is the first to start after this run did, a later one is another's.
-        Optional<Path> first = candidates.stream()
-                .filter(p -> SimulationLogDecoder.runOf(p.resolve("simulation.log"))
-                        .map(run -> run.start() >= notBefore)
-                        .orElse(false))
-                .min(Comparator.comparing(p -> SimulationLogDecoder.runOf(p.resolve("simulation.log"))
-                        .orElseThrow()
-                        .start()));
+        Optional<Path> first = Optional.empty();
+        long firstStart = Long.MAX_VALUE;
+        for (Path p : candidates) {
+            long start = SimulationLogDecoder.runOf(p.resolve("simulation.log"))
+                    .map(SimulationLog.Run::start)
+                    .orElse(Long.MIN_VALUE);
+            if (start >= notBefore && start < firstStart) {
+                first = Optional.of(p);
+                firstStart = start;
+            }
+        }
         return first.or(() -> candidates.stream()
                 .max(Comparator.comparing(p -> p.getFileName().toString().substring(prefix.length()))));
     }

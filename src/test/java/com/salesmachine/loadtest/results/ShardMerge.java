@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
 
 /**
  * Joins the results of a run's shards (injectors that each ran part of it, {@code SHARD_INDEX} of
@@ -279,7 +280,7 @@ public final class ShardMerge {
     private static MetricsSummary metrics(List<Given> shards) {
         Map<String, Long> counters = new LinkedHashMap<>();
         Map<String, long[]> rates = new LinkedHashMap<>();
-        Map<String, List<String>> histograms = new LinkedHashMap<>();
+        Map<String, List<Histogram>> histograms = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         for (Given g : shards) {
             MetricsSummary m = g.summary().metrics();
@@ -289,18 +290,19 @@ public final class ShardMerge {
                             new long[] {a[0] + b[0], a[1] + b[1]}));
             for (MetricsSummary.Trend t : m.trends()) {
                 units.putIfAbsent(t.name(), t.unit());
+                Histogram h;
                 try {
-                    Trend.decode(t.histogram());
+                    h = Trend.decode(t.histogram());
                 } catch (IllegalArgumentException e) {
                     throw new UnusableInputException(g.runFolder() + ": the trend '" + t.name()
                             + "' has a histogram that cannot be merged (" + e.getMessage() + ")");
                 }
-                histograms.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t.histogram());
+                histograms.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(h);
             }
         }
         return new MetricsSummary(
                 histograms.entrySet().stream()
-                        .map(e -> Trend.summarize(e.getKey(), units.get(e.getKey()), Trend.merge(e.getValue())))
+                        .map(e -> Trend.summarize(e.getKey(), units.get(e.getKey()), Trend.sum(e.getValue())))
                         .toList(),
                 counters.entrySet().stream()
                         .map(e -> new MetricsSummary.Counter(e.getKey(), e.getValue()))

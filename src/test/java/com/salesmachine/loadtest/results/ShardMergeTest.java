@@ -96,7 +96,9 @@ class ShardMergeTest {
         assertEquals(200, s.global().count());
         assertEquals(0, s.global().ko());
         var together = new GatlingRunReader()
-                .readTogether(List.of(a.resolve("simulation.log"), b.resolve("simulation.log")))
+                .readTogether(List.of(
+                        SimulationLogDecoder.decode(a.resolve("simulation.log")),
+                        SimulationLogDecoder.decode(b.resolve("simulation.log"))))
                 .whole()
                 .global();
         assertEquals(together.p50(), s.global().p50());

@@ -290,7 +290,7 @@ public final class SuiteRun implements AutoCloseable {
     }
 
     /** This injector's fake data: the run's seed and sequence, or, for a shard, its own. */
-    public FakeData fakeDataSource() {
+    FakeData fakeDataSource() {
         var shard = settings.shard();
         return new FakeData(shard.seed(settings.seed()), runId, shard.namePrefix());
     }

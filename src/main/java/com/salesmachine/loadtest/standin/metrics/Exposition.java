@@ -17,11 +17,6 @@ public final class Exposition {
 
     private Exposition() {}
 
-    /** Every figure: the process's and the JVM's. */
-    public static String of(ProcessSnapshot s) {
-        return of(s, true);
-    }
-
     /** The process's figures, and the JVM's when {@code jvm}. */
     public static String of(ProcessSnapshot s, boolean jvm) {
         var e = new Exposition();

@@ -13,10 +13,6 @@ public final class MetricsHandler {
     private final JvmReader reader;
     private final boolean jvm;
 
-    public MetricsHandler(JvmReader reader) {
-        this(reader, true);
-    }
-
     public MetricsHandler(JvmReader reader, boolean jvm) {
         this.reader = reader;
         this.jvm = jvm;
