@@ -4,43 +4,129 @@ import com.salesmachine.loadtest.checks.JsonBody.Kind;
 import com.salesmachine.loadtest.checks.JsonBody.Mismatch;
 import com.salesmachine.loadtest.checks.JsonBody.Value;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * One pass over a JSON body that keeps only the fields named by {@code wanted} paths: a container no
- * path goes into is stepped over by counting its brackets (strings and their escapes respected),
- * without reading its keys or values. The body must be one JSON object; what is read must be JSON,
- * and a skipped part must at least be closed, else the body is "not JSON". Not thread-safe: one per
- * body.
+ * One pass over a JSON body that keeps only the fields named by wanted paths ({@link Paths}): an
+ * object's keys are matched as bytes against the names the paths go through, and a value no path
+ * names or goes into is stepped over (a container by counting its brackets, strings and their
+ * escapes respected) without a string made of it. The body must be one JSON object; what is read
+ * must be JSON, and a skipped part must at least be closed, else the body is "not JSON". Not
+ * thread-safe: one per body.
  */
 final class FieldReader {
     private final byte[] json;
-    private final Set<String> wanted;
-    private final Set<String> containers;
     private final Map<String, Value> found = new HashMap<>();
     private int at;
 
-    private FieldReader(byte[] json, Set<String> wanted, Set<String> containers) {
+    private FieldReader(byte[] json) {
         this.json = json;
-        this.wanted = wanted;
-        this.containers = containers;
     }
 
-    /** The wanted fields of {@code json}; {@code containers} are the paths a wanted path goes through. */
-    static Map<String, Value> read(byte[] json, Set<String> wanted, Set<String> containers) {
-        var reader = new FieldReader(json, wanted, containers);
+    /** The fields of {@code json} that {@code paths} want. */
+    static Map<String, Value> read(byte[] json, Paths paths) {
+        var reader = new FieldReader(json);
         reader.space();
         if (reader.at >= json.length || json[reader.at] != '{') {
             throw new Mismatch(reader.at >= json.length ? "the body is not a JSON object" : notObject(json[reader.at]));
         }
-        reader.object("");
+        reader.object(paths.root);
         reader.space();
         if (reader.at != json.length) {
             throw new Mismatch("the body has more after its JSON object");
         }
         return reader.found;
+    }
+
+    /**
+     * Wanted paths ({@code page}, {@code prospects.total}, {@code items[0].source}) as a tree: each
+     * node a field or an element, with the fields and elements under it that a wanted path goes to.
+     */
+    static final class Paths {
+        final Node root = new Node("");
+
+        void add(String path) {
+            Node node = root;
+            int i = 0;
+            while (i < path.length()) {
+                if (path.charAt(i) == '[') {
+                    int close = path.indexOf(']', i);
+                    if (close < 0) {
+                        throw new IllegalArgumentException("a path's [ is not closed: " + path);
+                    }
+                    int index = Integer.parseInt(path.substring(i + 1, close));
+                    node = node.element(index, path.substring(0, close + 1));
+                    i = close + 1;
+                    if (i < path.length() && path.charAt(i) == '.') {
+                        i++;
+                    }
+                } else {
+                    int end = i;
+                    while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                        end++;
+                    }
+                    node = node.field(path.substring(i, end), path.substring(0, end));
+                    i = end < path.length() && path.charAt(end) == '.' ? end + 1 : end;
+                }
+            }
+            node.wanted = true;
+        }
+    }
+
+    /** A field or element: its path, whether it is wanted, and what is wanted under it. */
+    static final class Node {
+        final String path;
+        boolean wanted;
+        private byte[][] names = new byte[0][];
+        private Node[] fields = new Node[0];
+        private final Map<Integer, Node> elements = new HashMap<>();
+
+        Node(String path) {
+            this.path = path;
+        }
+
+        boolean hasChildren() {
+            return fields.length > 0 || !elements.isEmpty();
+        }
+
+        Node field(String name, String childPath) {
+            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < names.length; i++) {
+                if (Arrays.equals(names[i], bytes)) {
+                    return fields[i];
+                }
+            }
+            names = Arrays.copyOf(names, names.length + 1);
+            fields = Arrays.copyOf(fields, fields.length + 1);
+            names[names.length - 1] = bytes;
+            return fields[fields.length - 1] = new Node(childPath);
+        }
+
+        Node element(int index, String childPath) {
+            return elements.computeIfAbsent(index, i -> new Node(childPath));
+        }
+
+        /** The field whose name is the bytes {@code [from, to)} of {@code json}, or null. */
+        Node field(byte[] json, int from, int to) {
+            for (int i = 0; i < names.length; i++) {
+                if (Arrays.equals(names[i], 0, names[i].length, json, from, to)) {
+                    return fields[i];
+                }
+            }
+            return null;
+        }
+
+        /** The field named {@code name} (a key with escapes, decoded), or null. */
+        Node field(String name) {
+            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+            return field(bytes, 0, bytes.length);
+        }
+
+        Node element(int index) {
+            return elements.isEmpty() ? null : elements.get(index);
+        }
     }
 
     private static String notObject(byte first) {
@@ -49,7 +135,7 @@ final class FieldReader {
                 : "the body is not JSON";
     }
 
-    private void object(String prefix) {
+    private void object(Node node) {
         at++;
         space();
         if (peek() == '}') {
@@ -61,11 +147,11 @@ final class FieldReader {
             if (peek() != '"') {
                 throw notJson();
             }
-            String name = string();
+            Node child = key(node);
             space();
             expect(':');
             space();
-            value(prefix.isEmpty() ? name : prefix + "." + name);
+            value(child);
             space();
             byte next = take();
             if (next == '}') {
@@ -77,7 +163,24 @@ final class FieldReader {
         }
     }
 
-    private void array(String prefix) {
+    /** Reads the key at {@code at} and returns the field of {@code node} it names, or null. */
+    private Node key(Node node) {
+        int from = at + 1;
+        int end = from;
+        while (end < json.length && json[end] != '"') {
+            if (json[end] == '\\') {
+                return node.field(string());
+            }
+            end++;
+        }
+        if (end >= json.length) {
+            throw notJson();
+        }
+        at = end + 1;
+        return node.field(json, from, end);
+    }
+
+    private void array(Node node) {
         at++;
         space();
         if (peek() == ']') {
@@ -87,7 +190,7 @@ final class FieldReader {
         int index = 0;
         while (true) {
             space();
-            value(prefix + "[" + index++ + "]");
+            value(node.element(index++));
             space();
             byte next = take();
             if (next == ']') {
@@ -99,48 +202,49 @@ final class FieldReader {
         }
     }
 
-    private void value(String path) {
-        boolean named = wanted.contains(path);
+    /** The value at {@code at}: kept when {@code node} is wanted, gone into when a path goes on, else stepped over. */
+    private void value(Node node) {
+        boolean named = node != null && node.wanted;
         byte first = peek();
         switch (first) {
             case '{', '[' -> {
                 if (named) {
-                    found.put(path, new Value(first == '{' ? Kind.OBJECT : Kind.ARRAY, null));
+                    found.put(node.path, new Value(first == '{' ? Kind.OBJECT : Kind.ARRAY, null));
                 }
-                if (!containers.contains(path)) {
+                if (node == null || !node.hasChildren()) {
                     skipContainer();
                 } else if (first == '{') {
-                    object(path);
+                    object(node);
                 } else {
-                    array(path);
+                    array(node);
                 }
             }
             case '"' -> {
                 if (named) {
-                    found.put(path, new Value(Kind.STRING, string()));
+                    found.put(node.path, new Value(Kind.STRING, string()));
                 } else {
                     skipString();
                 }
             }
-            case 't' -> literal("true", path, named, Kind.BOOLEAN);
-            case 'f' -> literal("false", path, named, Kind.BOOLEAN);
-            case 'n' -> literal("null", path, named, Kind.NULL);
-            default -> number(path, named);
+            case 't' -> literal("true", node, named, Kind.BOOLEAN);
+            case 'f' -> literal("false", node, named, Kind.BOOLEAN);
+            case 'n' -> literal("null", node, named, Kind.NULL);
+            default -> number(node, named);
         }
     }
 
-    private void literal(String word, String path, boolean named, Kind kind) {
+    private void literal(String word, Node node, boolean named, Kind kind) {
         for (int i = 0; i < word.length(); i++) {
             if (at >= json.length || json[at++] != word.charAt(i)) {
                 throw notJson();
             }
         }
         if (named) {
-            found.put(path, new Value(kind, kind == Kind.NULL ? null : word));
+            found.put(node.path, new Value(kind, kind == Kind.NULL ? null : word));
         }
     }
 
-    private void number(String path, boolean named) {
+    private void number(Node node, boolean named) {
         int start = at;
         boolean whole = true;
         if (at < json.length && json[at] == '-') {
@@ -163,7 +267,7 @@ final class FieldReader {
         }
         if (named) {
             String text = new String(json, start, at - start, StandardCharsets.US_ASCII);
-            found.put(path, new Value(whole ? Kind.WHOLE_NUMBER : Kind.NUMBER, text));
+            found.put(node.path, new Value(whole ? Kind.WHOLE_NUMBER : Kind.NUMBER, text));
         }
     }
 

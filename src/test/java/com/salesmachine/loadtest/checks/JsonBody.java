@@ -5,10 +5,8 @@ import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -27,8 +25,7 @@ public final class JsonBody {
     private static final String VALIDATOR = "jsonBody";
 
     private final List<Expectation> expectations = new ArrayList<>();
-    private final Set<String> wanted = new HashSet<>();
-    private final Set<String> containers = new HashSet<>();
+    private final FieldReader.Paths paths = new FieldReader.Paths();
 
     private JsonBody() {}
 
@@ -114,7 +111,7 @@ public final class JsonBody {
 
     /** The fields the expectations name, read from {@code body} (for tests and for {@link #check()}). */
     Map<String, Value> read(byte[] body) {
-        return FieldReader.read(body, wanted, containers);
+        return FieldReader.read(body, paths);
     }
 
     /** Reads {@code body} and holds it to {@code all}; {@code session} gives a session attribute's text. */
@@ -132,13 +129,7 @@ public final class JsonBody {
 
     private JsonBody add(String path, String name, Test test) {
         expectations.add(new Expectation(path, name, test));
-        wanted.add(path);
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '.' || c == '[') {
-                containers.add(path.substring(0, i));
-            }
-        }
+        paths.add(path);
         return this;
     }
 

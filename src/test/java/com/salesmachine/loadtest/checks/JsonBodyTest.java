@@ -58,6 +58,21 @@ class JsonBodyTest {
     }
 
     @Test
+    void keysAreMatchedAsTheyDecode_andALaterElementIsReachedPastTheOnesBefore() {
+        var body = JsonBody.expect().text("items[2].source", "linkedin").wholeNumber("page", 1);
+        verify(
+                body,
+                "{\"pa\\u0067e\":1,\"items\":[{\"source\":\"x\"},[1,{\"a\":\"]\"}],{\"source\":\"linkedin\"}]}",
+                NO_SESSION);
+        assertEquals(
+                "jsonPath($.items[2].source).is(linkedin), but actually found nothing",
+                failure(body, "{\"page\":1,\"items\":[{\"source\":\"linkedin\"}]}"));
+        assertEquals(
+                "jsonPath($.page).ofLong.is(1), but actually found nothing",
+                failure(JsonBody.expect().wholeNumber("page", 1), "{\"pagez\":1,\"pag\":1}"));
+    }
+
+    @Test
     void ids_ofAnyFormat_areTextAndCompareAsText() {
         var body = JsonBody.expect().textFromSession("id", "prospectId");
         verify(body, "{\"id\":123}", key -> "123");

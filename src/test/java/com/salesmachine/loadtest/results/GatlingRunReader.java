@@ -247,7 +247,7 @@ public final class GatlingRunReader {
                 log.injectStart,
                 log.injectEnd,
                 view(fed.whole()),
-                fed.window().map(this::view),
+                fed.window(),
                 errors(whole),
                 peakUsers(whole),
                 fed.users(),

@@ -24,9 +24,10 @@ import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Feeds a decoded log into Gatling's own statistics: one {@code ResultsHolder} for the whole run and
- * one for a steady window, each built as Gatling's reader builds its own (its bucket step and bucket
- * numbers from {@code StatsHelper}), and counts the users on the way.
+ * Feeds a decoded log into Gatling's own statistics, one {@code ResultsHolder} for the whole run built
+ * as Gatling's reader builds its own (its bucket step and bucket numbers from {@code StatsHelper}),
+ * counts a steady window's records on the same pass ({@link WindowTally}: its percentiles exact), and
+ * counts the users on the way.
  */
 final class GatlingStatsFeed {
     private static final Status OK = OK$.MODULE$;
@@ -36,8 +37,8 @@ final class GatlingStatsFeed {
     /** Gatling's statistics over the records that started in {@code [fromMillis, toMillis)}. */
     record Span(long fromMillis, long toMillis, LogFileData data) {}
 
-    /** The whole run, the window if one was asked for, and the users (see {@link GatlingRunReader.Users}). */
-    record Fed(Span whole, Optional<Span> window, GatlingRunReader.Users users) {}
+    /** The whole run, the window's view if one was asked for, and the users (see {@link GatlingRunReader.Users}). */
+    record Fed(Span whole, Optional<GatlingRunReader.View> window, GatlingRunReader.Users users) {}
 
     private GatlingStatsFeed() {}
 
@@ -50,20 +51,24 @@ final class GatlingStatsFeed {
             throw new UnusableInputException(log.file + " holds no run: no user or request lasted");
         }
         var whole = new Tally(log.injectStart, log.injectEnd, reports);
-        Optional<Tally> window = steady.map(w -> {
+        var indicators = reports.indicators();
+        double[] ranks = {
+            indicators.percentile1(), indicators.percentile2(), indicators.percentile3(), indicators.percentile4()
+        };
+        Optional<WindowTally> window = steady.map(w -> {
             long from = log.injectStart + w.from().toMillis();
             long to = Math.min(log.injectStart + w.to().toMillis(), log.injectEnd);
-            return new Tally(from, Math.max(from, to), reports);
+            return new WindowTally(from, Math.max(from, to), log.requestNames.size(), log.groups.size(), ranks);
         });
-        var feed = new Feed(log, whole, window.orElse(null));
+        var feed = new Feed(log, whole, window.orElse(null), reports.useGroupDurationMetric());
         log.replay(feed);
         whole.holder.flushTrailingConcurrentUsers();
 
-        double meanActive = window.map(w -> w.to == w.from ? 0.0 : feed.activeUserMillis / (w.to - w.from))
+        double meanActive = window.map(w -> w.to() == w.from() ? 0.0 : feed.activeUserMillis / (w.to() - w.from()))
                 .orElse(Double.NaN);
         return new Fed(
                 whole.span(log),
-                window.map(w -> w.span(log)),
+                window.map(w -> w.view(log)),
                 new GatlingRunReader.Users(feed.started, feed.finished, meanActive, feed.startedByScenario));
     }
 
@@ -89,10 +94,6 @@ final class GatlingStatsFeed {
             this.holder = new ResultsHolder(from, to, buckets, indicators.lowerBound(), indicators.higherBound());
         }
 
-        boolean started(long start) {
-            return start >= from && start < to;
-        }
-
         int bucket(long time) {
             return (Integer) bucketOf.apply(time);
         }
@@ -113,7 +114,8 @@ final class GatlingStatsFeed {
     /** Hands each record to the whole run and, when it started in the window, to the window; counts users. */
     private static final class Feed implements SimulationLog.Visitor {
         private final Tally whole;
-        private final Tally window;
+        private final WindowTally window;
+        private final boolean groupDuration;
         private final String[] scenarios;
         private final Option<Group>[] requestGroups;
         private final String[] requestNames;
@@ -126,9 +128,10 @@ final class GatlingStatsFeed {
         double activeUserMillis;
 
         @SuppressWarnings("unchecked")
-        Feed(SimulationLog log, Tally whole, Tally window) {
+        Feed(SimulationLog log, Tally whole, WindowTally window, boolean groupDuration) {
             this.whole = whole;
             this.window = window;
+            this.groupDuration = groupDuration;
             scenarios = log.scenarios.toArray(String[]::new);
             requestGroups = log.requestNames.stream()
                     .map(r -> r.groups().isEmpty() ? Option.<Group>empty() : Option.apply(group(r.groups())))
@@ -160,7 +163,7 @@ final class GatlingStatsFeed {
             }
             if (window != null) {
                 // The active count steps up at a start and down at an end: integrate each step to the window's end.
-                long activeFor = window.to - Math.min(window.to, Math.max(window.from, timestamp));
+                long activeFor = window.to() - Math.min(window.to(), Math.max(window.from(), timestamp));
                 activeUserMillis += start ? activeFor : -activeFor;
             }
         }
@@ -168,8 +171,8 @@ final class GatlingStatsFeed {
         @Override
         public void request(int name, long start, long end, boolean ok, int message) {
             whole.holder.addRequestRecord(request(whole, name, start, end, ok, message));
-            if (window != null && window.started(start)) {
-                window.holder.addRequestRecord(request(window, name, start, end, ok, message));
+            if (window != null && window.holds(start)) {
+                window.request(name, start, (int) (end - start), ok);
             }
         }
 
@@ -189,8 +192,8 @@ final class GatlingStatsFeed {
         @Override
         public void group(int group, long start, long end, int cumulatedResponseTime, boolean ok) {
             whole.holder.addGroupRecord(group(whole, group, start, end, cumulatedResponseTime, ok));
-            if (window != null && window.started(start)) {
-                window.holder.addGroupRecord(group(window, group, start, end, cumulatedResponseTime, ok));
+            if (window != null && window.holds(start)) {
+                window.group(group, start, groupDuration ? (int) (end - start) : cumulatedResponseTime, ok);
             }
         }
 
@@ -202,9 +205,6 @@ final class GatlingStatsFeed {
         @Override
         public void error(int message, long timestamp) {
             whole.holder.addErrorRecord(ErrorRecord.apply(messages[message], timestamp));
-            if (window != null && window.started(timestamp)) {
-                window.holder.addErrorRecord(ErrorRecord.apply(messages[message], timestamp));
-            }
         }
     }
 }
