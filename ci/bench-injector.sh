@@ -2,7 +2,7 @@
 # Benchmark (not part of .ci/run): what the suite's own checks cost on the injector, against bare
 # Gatling and wrk, and whether the stand-in keeps up. One run, on an otherwise idle machine:
 #
-#   ci/bench-injector.sh            # the comparison (about 7 min), then the 10,000-user run (about 4 min)
+#   ci/bench-injector.sh            # the comparison (about 9 min), then the 10,000-user run (about 4 min)
 #   ci/bench-injector.sh --compare  # the comparison only
 #   ci/bench-injector.sh --scale    # the 10,000-user run only
 #
@@ -14,7 +14,9 @@
 #   suite    Nfr3BenchmarkSimulation, every check, feeder and metric on (the soak profile: the users
 #            held for the duration, no ramps)
 # bare and suite run $BENCH_ROUNDS (3) times each, alternating which goes first, each on a fresh
-# stand-in; the goals are judged on the median of the rounds' ratios (every round is printed).
+# stand-in right after its one-user run (so both see the machine in the same state; these machines'
+# speed drifts by a third from minute to minute); the goals are judged on the median of the rounds'
+# ratios (every round is printed).
 # A simulation's CPU is that of the whole ./mvnw gatling:test process tree (user + system, from
 # /usr/bin/time) minus a one-user run of the same class (Maven, JVM start-up, the reports), divided
 # by the requests beyond that run's (counted from simulation.log); throughput is requests over the
@@ -142,31 +144,20 @@ compare() {
   echo "  wrk: $wrk_requests requests, $wrk_rate req/s${wrk_errors:+, $wrk_errors}"
 
   stop_standin
-  # One-user runs, once per class: what a run costs before its load (Maven, JVM start-up, the reports).
-  local sim class extra reports
-  for sim in bare suite; do
-    start_standin "$sim-one-user"
-    sim_settings "$sim"
-    run_sim "$sim-one-user" "$class" -Dprofile=smoke "${reports[@]}"
-    printf -v "${sim}_base_cpu" %s "$cpu"
-    printf -v "${sim}_base_requests" %s "$requests"
-    echo "    one user: $requests requests, $(printf %.1f "$cpu") s CPU (Maven, JVM start-up, the reports: subtracted)"
-    stop_standin
-  done
-
-  local round order rows=() cpu_ratios=() rate_ratios=() errors=0 class extra reports
+  local sim round order rows=() cpu_ratios=() rate_ratios=() errors=0 class extra reports
   for round in $(seq 1 "$ROUNDS"); do
     # Alternate which goes first, so that a drift of the machine does not favour one.
     if [ $((round % 2)) = 1 ]; then order="bare suite"; else order="suite bare"; fi
     for sim in $order; do
       # A fresh stand-in for each run: its store grows with every prospect and campaign created,
       # and a listing's work with its owner's items, so no run inherits another's data.
+      # Its one-user run just before, in the same state of the machine: what a run costs before its
+      # load (Maven, JVM start-up, the reports), subtracted.
       start_standin "$sim-$round"
       sim_settings "$sim"
+      run_sim "$sim-one-user-$round" "$class" -Dprofile=smoke "${reports[@]}"
+      local base_cpu=$cpu base_requests=$requests
       run_sim "$sim-$round" "$class" "${extra[@]}"
-      local base_cpu base_requests
-      base_cpu=${sim}_base_cpu base_cpu=${!base_cpu}
-      base_requests=${sim}_base_requests base_requests=${!base_requests}
       printf -v "${sim}_requests" %s "$requests"
       printf -v "${sim}_ko" %s "$ko"
       printf -v "${sim}_cpu" %s "$(echo "$cpu - $base_cpu" | bc -l)"
@@ -174,6 +165,8 @@ compare() {
       printf -v "${sim}_rate" %s "$(echo "$requests / $seconds" | bc -l)"
       printf -v "${sim}_standin" %s "$standin_cpu"
       errors=$((errors + ko))
+      echo "    less its one-user run: $base_requests requests, $(printf %.1f "$base_cpu") s CPU"
+
       stop_standin
     done
     rows+=("$(printf '| %d | bare Gatling, the six calls, status checks only | %d | %d | %.1f s | %.3f ms | %.0f req/s | %.1f s |' \
