@@ -14,11 +14,10 @@
 #   suite    Nfr3BenchmarkSimulation, every check, feeder and metric on (the soak profile: the users
 #            held for the duration, no ramps)
 # bare and suite run $BENCH_ROUNDS (3) times each, alternating which goes first, each on a fresh
-# stand-in right after its one-user run (so both see the machine in the same state; these machines'
-# speed drifts by a third from minute to minute); the goals are judged on the median of the rounds'
-# ratios (every round is printed).
+# stand-in after a one-user run of its class; the goals are judged on the median of the rounds'
+# ratios (every round is printed): these machines' speed drifts by a third from minute to minute.
 # A simulation's CPU is that of the whole ./mvnw gatling:test process tree (user + system, from
-# /usr/bin/time) minus a one-user run of the same class (Maven, JVM start-up, the reports), divided
+# /usr/bin/time) minus the least of its class's one-user runs (Maven, JVM start-up, the reports), divided
 # by the requests beyond that run's (counted from simulation.log); throughput is requests over the
 # first request's start to the last one's end. The stand-in's CPU over each run is printed beside.
 #
@@ -145,29 +144,50 @@ compare() {
 
   stop_standin
   local sim round order rows=() cpu_ratios=() rate_ratios=() errors=0 class extra reports
+  declare -A raw_cpu raw_requests raw_ko raw_rate raw_standin one_cpu one_requests
   for round in $(seq 1 "$ROUNDS"); do
     # Alternate which goes first, so that a drift of the machine does not favour one.
     if [ $((round % 2)) = 1 ]; then order="bare suite"; else order="suite bare"; fi
     for sim in $order; do
       # A fresh stand-in for each run: its store grows with every prospect and campaign created,
-      # and a listing's work with its owner's items, so no run inherits another's data.
-      # Its one-user run just before, in the same state of the machine: what a run costs before its
-      # load (Maven, JVM start-up, the reports), subtracted.
+      # and a listing's work with its owner's items, so no run inherits another's data. A one-user
+      # run of the class first: what a run costs before its load (Maven, JVM start-up, the reports).
       start_standin "$sim-$round"
       sim_settings "$sim"
       run_sim "$sim-one-user-$round" "$class" -Dprofile=smoke "${reports[@]}"
-      local base_cpu=$cpu base_requests=$requests
+      one_cpu[$sim,$round]=$cpu one_requests[$sim,$round]=$requests
       run_sim "$sim-$round" "$class" "${extra[@]}"
-      printf -v "${sim}_requests" %s "$requests"
-      printf -v "${sim}_ko" %s "$ko"
-      printf -v "${sim}_cpu" %s "$(echo "$cpu - $base_cpu" | bc -l)"
-      printf -v "${sim}_per" %s "$(echo "($cpu - $base_cpu) * 1000 / ($requests - $base_requests)" | bc -l)"
-      printf -v "${sim}_rate" %s "$(echo "$requests / $seconds" | bc -l)"
-      printf -v "${sim}_standin" %s "$standin_cpu"
+      raw_cpu[$sim,$round]=$cpu raw_requests[$sim,$round]=$requests raw_ko[$sim,$round]=$ko
+      raw_rate[$sim,$round]=$(echo "$requests / $seconds" | bc -l) raw_standin[$sim,$round]=$standin_cpu
       errors=$((errors + ko))
-      echo "    less its one-user run: $base_requests requests, $(printf %.1f "$base_cpu") s CPU"
-
       stop_standin
+    done
+  done
+
+  # What is subtracted: the least CPU of a class's one-user runs. Its work is the same every time,
+  # and what these machines add to a run's CPU time from minute to minute (a third, at times twice
+  # the run's own) only ever adds, so the least of them is the nearest to what that work costs.
+  for sim in bare suite; do
+    local least=
+    for round in $(seq 1 "$ROUNDS"); do
+      if [ -z "$least" ] || [ "$(echo "${one_cpu[$sim,$round]} < ${one_cpu[$sim,$least]}" | bc -l)" = 1 ]; then
+        least=$round
+      fi
+    done
+    printf -v "${sim}_base_cpu" %s "${one_cpu[$sim,$least]}"
+    printf -v "${sim}_base_requests" %s "${one_requests[$sim,$least]}"
+    echo "  $sim one-user runs: $(for round in $(seq 1 "$ROUNDS"); do printf '%.1f s ' "${one_cpu[$sim,$round]}"; done)CPU; subtracted: the least, $(printf %.1f "${one_cpu[$sim,$least]}") s (${one_requests[$sim,$least]} requests)"
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for sim in bare suite; do
+      local base_cpu=${sim}_base_cpu base_requests=${sim}_base_requests
+      base_cpu=${!base_cpu} base_requests=${!base_requests}
+      printf -v "${sim}_requests" %s "${raw_requests[$sim,$round]}"
+      printf -v "${sim}_ko" %s "${raw_ko[$sim,$round]}"
+      printf -v "${sim}_cpu" %s "$(echo "${raw_cpu[$sim,$round]} - $base_cpu" | bc -l)"
+      printf -v "${sim}_per" %s "$(echo "(${raw_cpu[$sim,$round]} - $base_cpu) * 1000 / (${raw_requests[$sim,$round]} - $base_requests)" | bc -l)"
+      printf -v "${sim}_rate" %s "${raw_rate[$sim,$round]}"
+      printf -v "${sim}_standin" %s "${raw_standin[$sim,$round]}"
     done
     rows+=("$(printf '| %d | bare Gatling, the six calls, status checks only | %d | %d | %.1f s | %.3f ms | %.0f req/s | %.1f s |' \
       "$round" "$bare_requests" "$bare_ko" "$bare_cpu" "$bare_per" "$bare_rate" "$bare_standin")")

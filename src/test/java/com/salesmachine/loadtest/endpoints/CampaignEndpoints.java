@@ -31,8 +31,8 @@ public final class CampaignEndpoints {
         return http(LIST_CAMPAIGNS)
                 .get(paths.campaigns() + "?page=1&pageSize=20")
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, LIST_CAMPAIGNS))
                 .check(
-                        ServerTiming.record(metrics, LIST_CAMPAIGNS),
                         status().is(200),
                         JsonBody.expect()
                                 .array("items")
@@ -46,8 +46,8 @@ public final class CampaignEndpoints {
                 .post(paths.campaigns())
                 .header("Authorization", AuthEndpoints.BEARER)
                 .body(StringBody(CampaignEndpoints::bodyWithLastProspect))
+                .transformResponse(ServerTiming.recorder(metrics, CREATE_CAMPAIGN))
                 .check(
-                        ServerTiming.record(metrics, CREATE_CAMPAIGN),
                         status().is(201),
                         header("Location").exists(),
                         JsonBody.expect()
@@ -62,8 +62,8 @@ public final class CampaignEndpoints {
                 .post(paths.campaigns())
                 .header("Authorization", AuthEndpoints.BEARER)
                 .body(StringBody("#{" + SessionKeys.CAMPAIGN_BODY + "}"))
+                .transformResponse(ServerTiming.recorder(metrics, CREATE_CAMPAIGN))
                 .check(
-                        ServerTiming.record(metrics, CREATE_CAMPAIGN),
                         status().is(201),
                         header("Location").exists(),
                         JsonBody.expect().text("status", "draft").saveText("id", SessionKeys.CAMPAIGN_ID));

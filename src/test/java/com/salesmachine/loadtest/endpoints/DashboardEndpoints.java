@@ -25,8 +25,8 @@ public final class DashboardEndpoints {
         return http(GET_DASHBOARD)
                 .get(paths.dashboard())
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, GET_DASHBOARD))
                 .check(
-                        ServerTiming.record(metrics, GET_DASHBOARD),
                         status().is(200),
                         JsonBody.expect()
                                 .wholeNumberAtLeast("prospects.total", 0)

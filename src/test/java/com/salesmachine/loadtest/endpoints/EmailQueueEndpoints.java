@@ -55,8 +55,8 @@ public final class EmailQueueEndpoints {
                 .header("Authorization", AuthEndpoints.BEARER)
                 .body(StringBody(
                         session -> FakeData.json(Map.of("prospectIds", session.getList(SessionKeys.PROSPECTS_TO_ADD)))))
+                .transformResponse(ServerTiming.recorder(metrics, ADD_PROSPECTS))
                 .check(
-                        ServerTiming.record(metrics, ADD_PROSPECTS),
                         status().is(200),
                         jsonPath("$.id").isEL(THIS_CAMPAIGN),
                         jsonPath("$.prospectIds[*]")
@@ -75,8 +75,8 @@ public final class EmailQueueEndpoints {
         return http(SEND)
                 .post(paths.campaigns() + "/" + THIS_CAMPAIGN + "/send")
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, SEND))
                 .check(
-                        ServerTiming.record(metrics, SEND),
                         status().is(202),
                         jsonPath("$.queued").ofInt().transformWithSession((queued, session) -> {
                             ledger.queued(session.getString(SessionKeys.CAMPAIGN_ID), queued);
@@ -102,8 +102,8 @@ public final class EmailQueueEndpoints {
         return http(VERIFY_QUEUED)
                 .get(paths.campaigns() + "/" + THIS_CAMPAIGN + "/queue")
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, VERIFY_QUEUED))
                 .check(
-                        ServerTiming.record(metrics, VERIFY_QUEUED),
                         status().is(200),
                         jsonPath("$.campaignId").isEL(THIS_CAMPAIGN),
                         bodyString().validate(IN_THE_QUEUE, (body, session) -> {

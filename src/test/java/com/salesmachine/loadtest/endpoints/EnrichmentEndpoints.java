@@ -37,7 +37,8 @@ public final class EnrichmentEndpoints {
         return http(TRIGGER_ENRICHMENT)
                 .post(path)
                 .header("Authorization", AuthEndpoints.BEARER)
-                .check(ServerTiming.record(metrics, TRIGGER_ENRICHMENT), status().in(202, 429))
+                .transformResponse(ServerTiming.recorder(metrics, TRIGGER_ENRICHMENT))
+                .check(status().in(202, 429))
                 .checkIf((response, session) -> response.status().code() == 202)
                 .then(
                         jsonPath("$.prospectId").isEL("#{" + SessionKeys.PROSPECT_ID + "}"),
@@ -49,8 +50,8 @@ public final class EnrichmentEndpoints {
         return http(POLL_ENRICHMENT)
                 .get(path)
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, POLL_ENRICHMENT))
                 .check(
-                        ServerTiming.record(metrics, POLL_ENRICHMENT),
                         status().is(200),
                         jsonPath("$.enrichmentId").isEL("#{" + SessionKeys.ENRICHMENT_ID + "}"),
                         jsonPath("$.status").ofString().saveAs(SessionKeys.ENRICHMENT_STATUS));
@@ -61,8 +62,8 @@ public final class EnrichmentEndpoints {
         return http(GET_ENRICHMENT)
                 .get(path)
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, GET_ENRICHMENT))
                 .check(
-                        ServerTiming.record(metrics, GET_ENRICHMENT),
                         status().is(200),
                         jsonPath("$.enrichmentId").isEL("#{" + SessionKeys.ENRICHMENT_ID + "}"),
                         jsonPath("$.status").is(COMPLETED),

@@ -34,8 +34,8 @@ public final class ProspectEndpoints {
                 // parameter list to build and encode on every call.
                 .get(paths.prospects() + "?page=1&pageSize=20&status=#{" + SessionKeys.STATUS_FILTER + "}")
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, LIST_PROSPECTS))
                 .check(
-                        ServerTiming.record(metrics, LIST_PROSPECTS),
                         status().is(200),
                         JsonBody.expect()
                                 .array("items")
@@ -50,8 +50,8 @@ public final class ProspectEndpoints {
                 .post(paths.prospects())
                 .header("Authorization", AuthEndpoints.BEARER)
                 .body(StringBody("#{" + SessionKeys.PROSPECT_BODY + "}"))
+                .transformResponse(ServerTiming.recorder(metrics, CREATE_PROSPECT))
                 .check(
-                        ServerTiming.record(metrics, CREATE_PROSPECT),
                         status().is(201),
                         header("Location").exists(),
                         JsonBody.expect().present("createdAt").saveText("id", SessionKeys.PROSPECT_ID));
@@ -62,8 +62,8 @@ public final class ProspectEndpoints {
         return http(GET_PROSPECT)
                 .get(paths.prospects() + "/#{" + SessionKeys.PROSPECT_ID + "}")
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, GET_PROSPECT))
                 .check(
-                        ServerTiming.record(metrics, GET_PROSPECT),
                         status().is(200),
                         JsonBody.expect()
                                 .textFromSession("id", SessionKeys.PROSPECT_ID)
@@ -77,8 +77,8 @@ public final class ProspectEndpoints {
                 .get(paths.prospects())
                 .queryParam("tag", "#{" + SessionKeys.SCRAPE_TAG + "}")
                 .header("Authorization", AuthEndpoints.BEARER)
+                .transformResponse(ServerTiming.recorder(metrics, FIND_SCRAPED_PROSPECT))
                 .check(
-                        ServerTiming.record(metrics, FIND_SCRAPED_PROSPECT),
                         status().is(200),
                         JsonBody.expect()
                                 .wholeNumber("total", 1)

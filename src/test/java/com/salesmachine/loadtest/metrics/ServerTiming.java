@@ -1,11 +1,11 @@
 package com.salesmachine.loadtest.metrics;
 
-import static io.gatling.javaapi.http.HttpDsl.header;
-
-import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.http.response.Response;
+import io.gatling.javaapi.core.Session;
+import io.netty.handler.codec.http.HttpHeaders;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.ObjDoubleConsumer;
+import java.util.function.BiFunction;
 
 /**
  * The API's {@code Server-Timing} header ({@code db;dur=12.3, pool;dur=0.4}): parsed, and recorded
@@ -21,37 +21,54 @@ public final class ServerTiming {
     public static final String REDIS_OPERATION_DURATION = "Redis operation duration (Server-Timing)";
     public static final String QUEUE_OPERATION_DURATION = "Queue operation duration (Server-Timing)";
 
+    private static final String HEADER = "Server-Timing";
+
     private ServerTiming() {}
 
     /** Metric name to duration in ms; entries without a duration are left out; malformed entries are skipped. */
     public static Map<String, Double> parse(String header) {
         var durations = new LinkedHashMap<String, Double>();
-        forEach(header, durations::put);
+        forEach(header, (text, from, to, millis) -> durations.put(text.substring(from, to), millis));
         return durations;
     }
 
-    /** A check that records the response's database time, connection wait, Redis and queue times under the request's name. */
-    public static CheckBuilder.Final record(RunMetrics metrics, String requestName) {
+    /**
+     * What records the response's database time, connection wait, Redis and queue times under the
+     * request's name: a response transform ({@code transformResponse}) rather than a check, so it runs
+     * on every answer without a check's extraction and validation, and reads every {@code Server-Timing}
+     * line the answer has (a server may split its entries over several).
+     */
+    public static BiFunction<Response, Session, Response> recorder(RunMetrics metrics, String requestName) {
         var recorder = new Recorder(metrics, requestName);
-        return header("Server-Timing")
-                .transform(value -> {
-                    recorder.record(value);
-                    return value;
-                })
-                .optional();
+        return (response, session) -> {
+            HttpHeaders headers = response.headers();
+            if (headers.contains(HEADER)) {
+                headers.getAll(HEADER).forEach(recorder::record);
+            }
+            return response;
+        };
     }
 
-    /** Records one header's entries as the check does. */
-    static void recordInto(RunMetrics metrics, String requestName, String header) {
-        new Recorder(metrics, requestName).record(header);
+    /** Records an answer's {@code Server-Timing} lines as the recorder does. */
+    static void recordInto(RunMetrics metrics, String requestName, String... headerLines) {
+        var recorder = new Recorder(metrics, requestName);
+        for (String line : headerLines) {
+            recorder.record(line);
+        }
+    }
+
+    /** An entry with a duration: its name is {@code text} from {@code from} to {@code to}. */
+    @FunctionalInterface
+    interface Entry {
+        void accept(String text, int from, int to, double millis);
     }
 
     /**
      * Hands each entry with a duration to {@code entry}, in order: a name of letters, digits, {@code _ . -},
-     * and the number of its {@code dur} parameter (quoted or not). One pass over the header, no regular
-     * expression: it runs on every answer of a run.
+     * and the number of its {@code dur} parameter (quoted or not; the parameter's name in any case). One
+     * pass over the header that makes no string of it: it runs on every answer of a run.
      */
-    static void forEach(String header, ObjDoubleConsumer<String> entry) {
+    static void forEach(String header, Entry entry) {
         if (header == null) {
             return;
         }
@@ -67,11 +84,12 @@ public final class ServerTiming {
         }
     }
 
-    private static void readEntry(String header, int from, int end, ObjDoubleConsumer<String> entry) {
+    private static void readEntry(String header, int from, int end, Entry entry) {
         int semicolon = header.indexOf(';', from);
         int nameEnd = semicolon < 0 || semicolon > end ? end : semicolon;
-        String name = header.substring(from, nameEnd).trim();
-        if (name.isEmpty() || !isName(name)) {
+        int nameFrom = skipSpace(header, from, nameEnd);
+        int nameTo = trimEnd(header, nameFrom, nameEnd);
+        if (nameFrom == nameTo || !isName(header, nameFrom, nameTo)) {
             return;
         }
         int param = nameEnd;
@@ -81,22 +99,39 @@ public final class ServerTiming {
                 next = end;
             }
             int equals = header.indexOf('=', param + 1);
-            if (equals > param
-                    && equals < next
-                    && header.substring(param + 1, equals).trim().equals("dur")) {
-                double duration = number(header.substring(equals + 1, next).trim());
-                if (!Double.isNaN(duration)) {
-                    entry.accept(name, duration);
+            if (equals > param && equals < next) {
+                int keyFrom = skipSpace(header, param + 1, equals);
+                int keyTo = trimEnd(header, keyFrom, equals);
+                if (keyTo - keyFrom == 3 && header.regionMatches(true, keyFrom, "dur", 0, 3)) {
+                    int valueFrom = skipSpace(header, equals + 1, next);
+                    double duration = number(header, valueFrom, trimEnd(header, valueFrom, next));
+                    if (!Double.isNaN(duration)) {
+                        entry.accept(header, nameFrom, nameTo, duration);
+                    }
+                    return;
                 }
-                return;
             }
             param = next;
         }
     }
 
-    private static boolean isName(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+    private static int skipSpace(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    private static boolean isName(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (!(Character.isLetterOrDigit(c) && c < 128) && c != '_' && c != '.' && c != '-') {
                 return false;
             }
@@ -104,24 +139,39 @@ public final class ServerTiming {
         return true;
     }
 
-    /** A duration's digits, with an optional fraction, quoted or not; NaN for anything else. */
-    private static double number(String text) {
-        if (text.length() >= 2 && text.charAt(0) == '"' && text.charAt(text.length() - 1) == '"') {
-            text = text.substring(1, text.length() - 1);
+    /** Powers of ten a fraction of up to 15 digits divides by exactly (so the quotient is the nearest double). */
+    private static final double[] TENS = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+    };
+
+    /** A duration's digits in {@code [from, to)}, with an optional fraction, quoted or not; NaN for anything else. */
+    private static double number(String text, int from, int to) {
+        if (to - from >= 2 && text.charAt(from) == '"' && text.charAt(to - 1) == '"') {
+            from++;
+            to--;
         }
+        long digits = 0;
+        int count = 0;
         int dot = -1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '.' && dot < 0 && i > 0) {
+            if (c == '.' && dot < 0 && i > from) {
                 dot = i;
             } else if (c < '0' || c > '9') {
                 return Double.NaN;
+            } else {
+                digits = digits * 10 + (c - '0');
+                count++;
             }
         }
-        if (text.isEmpty() || dot == text.length() - 1) {
+        if (from == to || dot == to - 1) {
             return Double.NaN;
         }
-        return Double.parseDouble(text);
+        int fraction = dot < 0 ? 0 : to - dot - 1;
+        if (count > 15) {
+            return Double.parseDouble(text.substring(from, to));
+        }
+        return digits / TENS[fraction];
     }
 
     /** One request's trends, looked up once each (on first use, so a trend never recorded is never listed). */
@@ -143,21 +193,26 @@ public final class ServerTiming {
         }
 
         void record(String header) {
-            forEach(header, (name, millis) -> {
-                switch (name) {
-                    case "db" -> trend(0).record(millis);
-                    case "pool" -> trend(1).record(millis);
-                    case "redis" -> {
-                        trend(2).record(millis);
-                        trend(3).record(millis);
-                    }
-                    case "queue" -> {
-                        trend(4).record(millis);
-                        trend(5).record(millis);
-                    }
-                    default -> {}
-                }
-            });
+            forEach(header, this::entry);
+        }
+
+        private void entry(String text, int from, int to, double millis) {
+            int length = to - from;
+            if (is(text, from, length, "db")) {
+                trend(0).record(millis);
+            } else if (is(text, from, length, "pool")) {
+                trend(1).record(millis);
+            } else if (is(text, from, length, "redis")) {
+                trend(2).record(millis);
+                trend(3).record(millis);
+            } else if (is(text, from, length, "queue")) {
+                trend(4).record(millis);
+                trend(5).record(millis);
+            }
+        }
+
+        private static boolean is(String text, int from, int length, String name) {
+            return length == name.length() && text.regionMatches(from, name, 0, length);
         }
 
         private Trend trend(int i) {

@@ -41,6 +41,18 @@ class ServerTimingTest {
     }
 
     @Test
+    void anAnswerWithSeveralServerTimingLines_isReadWhole_andDurationsAreExactDecimals() {
+        var metrics = new RunMetrics();
+        ServerTiming.recordInto(metrics, "Get dashboard", "db;dur=1.5", "pool;DUR=0.125, cache;dur=1");
+        var trends = metrics.snapshot().trends().stream().collect(Collectors.toMap(MetricsSummary.Trend::name, t -> t));
+        assertEquals(1.5, trends.get("Database time: Get dashboard").max());
+        assertEquals(0.125, trends.get("Connection wait: Get dashboard").max());
+        assertEquals(
+                Map.of("db", 0.1, "pool", 1234567.891, "q", 0.30000000000000004),
+                ServerTiming.parse("db;dur=0.1, pool;dur=1234567.891, q;dur=0.30000000000000004"));
+    }
+
+    @Test
     void parse_ofNothingOrGarbage_isEmpty() {
         assertEquals(Map.of(), ServerTiming.parse(null));
         assertEquals(Map.of(), ServerTiming.parse("???"));
