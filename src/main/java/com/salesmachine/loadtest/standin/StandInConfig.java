@@ -38,6 +38,7 @@ public final class StandInConfig {
     public static final String TOKEN_TTL = "standin.tokenTtl";
     public static final String ETAGS = "standin.etags";
     public static final String HANG_ON_H2C = "standin.hangOnH2c";
+    public static final String SPLIT_SERVER_TIMING = "standin.splitServerTiming";
     public static final String BREAK = ContractBreak.SETTING;
     public static final String FIXED_LATENCY = FixedLatency.SETTING;
     public static final String LEAK_PER_REQUEST = "standin.leakPerRequest";
@@ -61,6 +62,7 @@ public final class StandInConfig {
     private final EnrichmentConfig enrichment;
     private final boolean etags;
     private final boolean hangOnH2c;
+    private final boolean splitServerTiming;
     private final Set<ContractBreak> breaks;
     private final FixedLatency fixedLatency;
     private final int leakPerRequest;
@@ -82,6 +84,7 @@ public final class StandInConfig {
         this.enrichment = parts.enrichment;
         this.etags = parts.etags;
         this.hangOnH2c = parts.hangOnH2c;
+        this.splitServerTiming = parts.splitServerTiming;
         this.breaks = Collections.unmodifiableSet(
                 parts.breaks.isEmpty() ? EnumSet.noneOf(ContractBreak.class) : EnumSet.copyOf(parts.breaks));
         this.fixedLatency = parts.fixedLatency;
@@ -104,6 +107,7 @@ public final class StandInConfig {
         EnrichmentConfig enrichment;
         boolean etags;
         boolean hangOnH2c;
+        boolean splitServerTiming;
         Set<ContractBreak> breaks;
         FixedLatency fixedLatency;
         int leakPerRequest;
@@ -125,6 +129,7 @@ public final class StandInConfig {
         parts.enrichment = enrichment;
         parts.etags = etags;
         parts.hangOnH2c = hangOnH2c;
+        parts.splitServerTiming = splitServerTiming;
         parts.breaks = breaks;
         parts.fixedLatency = fixedLatency;
         parts.leakPerRequest = leakPerRequest;
@@ -156,6 +161,7 @@ public final class StandInConfig {
         parts.enrichment = EnrichmentConfig.defaults();
         parts.etags = false;
         parts.hangOnH2c = false;
+        parts.splitServerTiming = false;
         parts.breaks = Set.of();
         parts.fixedLatency = FixedLatency.NONE;
         parts.leakPerRequest = 0;
@@ -186,6 +192,7 @@ public final class StandInConfig {
         config = config.withEnrichment(EnrichmentConfig.from(settings));
         config = config.withEtags(settings.bool(ETAGS, config.etags));
         config = config.withHangOnH2c(settings.bool(HANG_ON_H2C, config.hangOnH2c));
+        config = config.withSplitServerTiming(settings.bool(SPLIT_SERVER_TIMING, config.splitServerTiming));
         config = settings.raw(BREAK).map(config::withBreaks).orElse(config);
         config = settings.raw(FIXED_LATENCY).map(config::withFixedLatency).orElse(config);
         var leak = settings.raw(LEAK_PER_REQUEST);
@@ -252,6 +259,11 @@ public final class StandInConfig {
     /** Whether a request asking to upgrade to h2c is never answered, as a real N8N does. */
     public boolean hangOnH2c() {
         return hangOnH2c;
+    }
+
+    /** Whether each {@code Server-Timing} entry goes on a header line of its own ({@code standin.splitServerTiming}). */
+    public boolean splitServerTiming() {
+        return splitServerTiming;
     }
 
     /** The endpoints whose success answers deviate from the contract on purpose ({@code standin.break}). */
@@ -376,6 +388,10 @@ public final class StandInConfig {
         return with(parts -> parts.hangOnH2c = value);
     }
 
+    public StandInConfig withSplitServerTiming(boolean value) {
+        return with(parts -> parts.splitServerTiming = value);
+    }
+
     /** Breaks the endpoints written like the setting: {@code dashboard,prospects.list}. */
     public StandInConfig withBreaks(String keys) {
         Set<ContractBreak> parsed = ContractBreak.parse(keys);
@@ -419,7 +435,8 @@ public final class StandInConfig {
                 + ", latencyFactor=" + latencyFactor + ", latency=" + profiles
                 + ", seed=" + (seed == null ? "random" : seed) + ", tokenTtl=" + tokenTtl.toSeconds() + "s"
                 + ", " + workflows + ", emailQueue=[" + emailQueue + "], " + enrichment + ", etags=" + etags
-                + ", hangOnH2c=" + hangOnH2c + ", break=" + (breaks.isEmpty() ? "none" : breakKeys)
+                + ", hangOnH2c=" + hangOnH2c + ", splitServerTiming=" + splitServerTiming + ", break="
+                + (breaks.isEmpty() ? "none" : breakKeys)
                 + ", fixedLatency=" + fixedLatency + ", leakPerRequest=" + leakPerRequest
                 + ", native=" + nativeRuntime + "]";
     }

@@ -11,6 +11,7 @@ import com.salesmachine.loadtest.standin.health.HealthHandler;
 import com.salesmachine.loadtest.standin.http.ApiKeyCheck;
 import com.salesmachine.loadtest.standin.http.ConditionalGets;
 import com.salesmachine.loadtest.standin.http.ErrorResponses;
+import com.salesmachine.loadtest.standin.http.SplitServerTiming;
 import com.salesmachine.loadtest.standin.metrics.MemoryLeak;
 import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
 import com.salesmachine.loadtest.standin.prospects.ProspectHandlers;
@@ -38,6 +39,7 @@ record StandInRoutes(
         EnrichmentHandlers enrichment,
         Optional<BrokenAnswers> brokenAnswers,
         Optional<ConditionalGets> conditionalGets,
+        Optional<SplitServerTiming> splitServerTiming,
         Optional<MemoryLeak> leak) {
 
     void addTo(RoutesConfig routes) {
@@ -88,6 +90,8 @@ record StandInRoutes(
         // body, ETag and 304 for a matching If-None-Match (standin.etags).
         brokenAnswers.ifPresent(routes::after);
         conditionalGets.ifPresent(routes::after);
+        // Each Server-Timing entry on a header line of its own (standin.splitServerTiming).
+        splitServerTiming.ifPresent(routes::after);
         // The deliberate leak (standin.leakPerRequest): bytes kept after every answer, up to its cap.
         leak.ifPresent(routes::after);
     }

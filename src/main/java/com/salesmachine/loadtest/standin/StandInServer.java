@@ -30,6 +30,7 @@ import com.salesmachine.loadtest.standin.http.DatabaseResponder;
 import com.salesmachine.loadtest.standin.http.H2cHold;
 import com.salesmachine.loadtest.standin.http.HeldRequests;
 import com.salesmachine.loadtest.standin.http.JettySetup;
+import com.salesmachine.loadtest.standin.http.SplitServerTiming;
 import com.salesmachine.loadtest.standin.metrics.JvmReader;
 import com.salesmachine.loadtest.standin.metrics.MemoryLeak;
 import com.salesmachine.loadtest.standin.metrics.MetricsHandler;
@@ -212,6 +213,7 @@ public final class StandInServer implements AutoCloseable {
                         ? Optional.of(
                                 new ConditionalGets(List.of(UpstashHandler.PATH, EnrichmentHandlers.STANDIN_PATH)))
                         : Optional.empty(),
+                config.splitServerTiming() ? Optional.of(new SplitServerTiming()) : Optional.empty(),
                 leak);
     }
 
