@@ -33,11 +33,12 @@ import scala.jdk.javaapi.CollectionConverters;
  * for the whole run and for a steady-state window, with its user accounting.
  *
  * <p>{@link SimulationLogDecoder} decodes the records once; {@link GatlingStatsFeed} feeds them
- * into Gatling's own statistics, one holder for the whole run (the HTML report is written from it
- * too) and one for the window; this class turns those into {@link RunSummary}'s shapes. So every
- * figure is Gatling's, and the report and the whole-run figures are the same numbers: Gatling's
- * percentiles come from a t-digest that breaks ties at random, so two readings of one log can
- * differ, and only one reading is made.
+ * into Gatling's own statistics for the whole run (the HTML report is written from it too) and counts
+ * the window on the same pass ({@link WindowTally}); this class turns Gatling's into {@link RunSummary}'s
+ * shapes. So every whole-run figure is Gatling's, and the report and the whole-run figures are the
+ * same numbers: Gatling's percentiles come from a t-digest that breaks ties at random, so two
+ * readings of one log can differ, and only one reading is made. The window's percentiles are exact
+ * nearest ranks; its other figures follow Gatling's rules.
  *
  * <p>These three classes are the only ones that touch Gatling's internal (Scala) reporting API,
  * so an upgrade breaks here and in their tests, nowhere else.
