@@ -14,17 +14,42 @@ import java.util.List;
  * {@code requests=N ok=N ko=N seconds=S p50=A p95=B p99=C}, over the records of every log given
  * together (S from the first request's start to the last one's end; the percentiles of every
  * request's response time in ms, exact: the nearest rank of them all sorted). With
- * {@code --gatling} first, the line ends with Gatling's own global percentiles of the same records
- * read as one log ({@code gatlingP50=A gatlingP95=B gatlingP99=C}), which a merge's must equal.
+ * {@code --gatling}, the line goes on with Gatling's own global percentiles of the same records read
+ * as one log ({@code gatlingP50=A gatlingP95=B gatlingP99=C}: a t-digest's, which can differ from
+ * one reading to the next). With {@code --window FROM TO} (seconds after the logs' first user start,
+ * as a summary's {@code steady.fromSeconds} and {@code toSeconds}), it goes on with the exact figures
+ * of the requests that started in that window ({@code windowRequests=N windowP50=A windowP95=B
+ * windowP99=C}), which a merged run's steady figures must equal.
  */
 public final class LogCountCommand {
     private LogCountCommand() {}
 
+    private static final String USAGE =
+            "Usage: LogCountCommand [--gatling] [--window FROM_SECONDS TO_SECONDS] <run folder or simulation.log>...";
+
     public static void main(String[] args) throws IOException {
-        boolean gatling = args.length > 0 && args[0].equals("--gatling");
-        List<String> paths = Arrays.asList(args).subList(gatling ? 1 : 0, args.length);
+        boolean gatling = false;
+        double[] window = null;
+        int first = 0;
+        try {
+            while (first < args.length && args[first].startsWith("--")) {
+                if (args[first].equals("--gatling")) {
+                    gatling = true;
+                    first++;
+                } else if (args[first].equals("--window") && first + 2 < args.length) {
+                    window = new double[] {Double.parseDouble(args[first + 1]), Double.parseDouble(args[first + 2])};
+                    first += 3;
+                } else {
+                    throw new IllegalArgumentException(args[first]);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("ERROR not an option here: " + e.getMessage() + ". " + USAGE);
+            System.exit(64);
+        }
+        List<String> paths = Arrays.asList(args).subList(first, args.length);
         if (paths.isEmpty()) {
-            System.err.println("Usage: LogCountCommand [--gatling] <run folder or simulation.log>...");
+            System.err.println(USAGE);
             System.exit(64);
         }
         try {
@@ -34,6 +59,9 @@ public final class LogCountCommand {
                 logs.add(SimulationLogDecoder.decode(Files.isDirectory(path) ? path.resolve("simulation.log") : path));
             }
             String line = count(logs);
+            if (window != null) {
+                line += " " + window(logs, window[0], window[1]);
+            }
             if (gatling) {
                 RunSummary.Stats global =
                         new GatlingRunReader().readTogether(logs).whole().global();
@@ -45,6 +73,37 @@ public final class LogCountCommand {
             System.err.println("ERROR " + e.getMessage());
             System.exit(64);
         }
+    }
+
+    /**
+     * The requests that started from {@code fromSeconds} to {@code toSeconds} after the logs' first user
+     * start (the window ending with the last record at the latest), their count and exact percentiles.
+     */
+    static String window(List<SimulationLog> logs, double fromSeconds, double toSeconds) {
+        long injectStart = logs.stream().mapToLong(l -> l.injectStart).min().orElse(0);
+        long injectEnd = logs.stream().mapToLong(l -> l.injectEnd).max().orElse(0);
+        long from = injectStart + Math.round(fromSeconds * 1000);
+        long to = Math.min(injectStart + Math.round(toSeconds * 1000), injectEnd);
+        int[][] times = {new int[1024]};
+        int[] n = {0};
+        for (SimulationLog log : logs) {
+            log.replay(new RecordSink() {
+                @Override
+                public void request(String path, long startMillis, long endMillis, boolean ok) {
+                    if (startMillis < from || startMillis >= to) {
+                        return;
+                    }
+                    if (n[0] == times[0].length) {
+                        times[0] = Arrays.copyOf(times[0], n[0] * 2);
+                    }
+                    times[0][n[0]++] = (int) (endMillis - startMillis);
+                }
+            });
+        }
+        int[] sorted = Arrays.copyOf(times[0], n[0]);
+        Arrays.sort(sorted);
+        return "windowRequests=%d windowP50=%d windowP95=%d windowP99=%d"
+                .formatted(n[0], rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
     }
 
     static String count(SimulationLog log) {

@@ -50,4 +50,21 @@ class LogCountCommandTest {
         assertEquals("requests=100 ok=100 ko=0", line.substring(0, line.indexOf(" seconds")));
         assertTrue(line.endsWith(" p50=50 p95=95 p99=99"), line);
     }
+
+    @Test
+    void aWindow_holdsTheRequestsThatStartedInIt_afterTheLogsFirstStart_withExactPercentiles() throws Exception {
+        try (var log = SimulationLogWriter.create(folder.resolve("w"))) {
+            log.userStart(0);
+            for (int i = 1; i <= 100; i++) {
+                log.request("R", i * 100, i * 100 + i);
+            }
+        }
+        var logs = List.of(SimulationLogDecoder.decode(folder.resolve("w/simulation.log")));
+        // Starts at 0.1 s to 10 s after the first user's: [2 s, 4 s) holds the 20th to the 39th, 20 to 39 ms.
+        assertEquals("windowRequests=20 windowP50=29 windowP95=38 windowP99=39", LogCountCommand.window(logs, 2, 4));
+        assertEquals(
+                "windowRequests=1 windowP50=100 windowP95=100 windowP99=100",
+                LogCountCommand.window(logs, 10, 3_600),
+                "a window past the last record ends with it");
+    }
 }
