@@ -93,10 +93,9 @@ final class FieldReader {
 
         Node field(String name, String childPath) {
             byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < names.length; i++) {
-                if (Arrays.equals(names[i], bytes)) {
-                    return fields[i];
-                }
+            Node known = field(bytes, 0, bytes.length);
+            if (known != null) {
+                return known;
             }
             names = Arrays.copyOf(names, names.length + 1);
             fields = Arrays.copyOf(fields, fields.length + 1);

@@ -122,6 +122,9 @@ public final class GatlingRunReader {
         }
     }
 
+    /** The figures of a path or window with no records. */
+    static final RunSummary.Stats NO_FIGURES = new RunSummary.Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     private static final Status OK = OK$.MODULE$;
     private static final Status KO = KO$.MODULE$;
 
@@ -318,7 +321,7 @@ public final class GatlingRunReader {
 
     private RunSummary.Stats stats(Option<GeneralStats> total, Option<GeneralStats> ok, Option<GeneralStats> ko) {
         if (total.isEmpty()) {
-            return new RunSummary.Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return NO_FIGURES;
         }
         GeneralStats t = total.get();
         long okCount = ok.isDefined() ? ok.get().count() : 0;
@@ -362,7 +365,8 @@ public final class GatlingRunReader {
         return List.copyOf(CollectionConverters.asJava(group.hierarchy()));
     }
 
-    private static RunSummary.PathStats pathStats(List<String> groups, String name, RunSummary.Stats stats) {
+    /** A request's or group's figures named by its path ({@code Group / Request}). */
+    static RunSummary.PathStats pathStats(List<String> groups, String name, RunSummary.Stats stats) {
         var parts = new ArrayList<>(groups);
         parts.add(name);
         return new RunSummary.PathStats(String.join(" / ", parts), name, List.copyOf(groups), stats);

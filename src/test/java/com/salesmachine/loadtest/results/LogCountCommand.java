@@ -84,26 +84,10 @@ public final class LogCountCommand {
         long injectEnd = logs.stream().mapToLong(l -> l.injectEnd).max().orElse(0);
         long from = injectStart + Math.round(fromSeconds * 1000);
         long to = Math.min(injectStart + Math.round(toSeconds * 1000), injectEnd);
-        int[][] times = {new int[1024]};
-        int[] n = {0};
-        for (SimulationLog log : logs) {
-            log.replay(new RecordSink() {
-                @Override
-                public void request(String path, long startMillis, long endMillis, boolean ok) {
-                    if (startMillis < from || startMillis >= to) {
-                        return;
-                    }
-                    if (n[0] == times[0].length) {
-                        times[0] = Arrays.copyOf(times[0], n[0] * 2);
-                    }
-                    times[0][n[0]++] = (int) (endMillis - startMillis);
-                }
-            });
-        }
-        int[] sorted = Arrays.copyOf(times[0], n[0]);
-        Arrays.sort(sorted);
+        var window = Requests.of(logs, from, to);
+        int[] sorted = window.sortedTimes();
         return "windowRequests=%d windowP50=%d windowP95=%d windowP99=%d"
-                .formatted(n[0], rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
+                .formatted(sorted.length, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
     }
 
     static String count(SimulationLog log) {
@@ -111,30 +95,59 @@ public final class LogCountCommand {
     }
 
     static String count(List<SimulationLog> logs) {
-        long[] counts = new long[2];
-        long[] bounds = {Long.MAX_VALUE, Long.MIN_VALUE};
-        int[][] times = {new int[1024]};
-        for (SimulationLog log : logs) {
-            log.replay(new RecordSink() {
-                @Override
-                public void request(String path, long startMillis, long endMillis, boolean ok) {
-                    int n = (int) (counts[0] + counts[1]);
-                    if (n == times[0].length) {
-                        times[0] = Arrays.copyOf(times[0], n * 2);
-                    }
-                    times[0][n] = (int) (endMillis - startMillis);
-                    counts[ok ? 0 : 1]++;
-                    bounds[0] = Math.min(bounds[0], startMillis);
-                    bounds[1] = Math.max(bounds[1], endMillis);
-                }
-            });
-        }
-        int n = (int) (counts[0] + counts[1]);
-        int[] sorted = Arrays.copyOf(times[0], n);
-        Arrays.sort(sorted);
-        double seconds = n == 0 ? 0 : (bounds[1] - bounds[0]) / 1000.0;
+        var all = Requests.of(logs, Long.MIN_VALUE, Long.MAX_VALUE);
+        int[] sorted = all.sortedTimes();
+        int n = sorted.length;
+        double seconds = n == 0 ? 0 : (all.lastEnd - all.firstStart) / 1000.0;
         return "requests=%d ok=%d ko=%d seconds=%.3f p50=%d p95=%d p99=%d"
-                .formatted(n, counts[0], counts[1], seconds, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
+                .formatted(n, all.ok, all.ko, seconds, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
+    }
+
+    /** The requests of the logs that started in {@code [from, to)}: their response times, OK and KO, span. */
+    private static final class Requests implements RecordSink {
+        private final long from;
+        private final long to;
+        private int[] times = new int[1024];
+        private int n;
+        long ok;
+        long ko;
+        long firstStart = Long.MAX_VALUE;
+        long lastEnd = Long.MIN_VALUE;
+
+        private Requests(long from, long to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        static Requests of(List<SimulationLog> logs, long from, long to) {
+            var requests = new Requests(from, to);
+            logs.forEach(log -> log.replay(requests));
+            return requests;
+        }
+
+        @Override
+        public void request(String path, long startMillis, long endMillis, boolean isOk) {
+            if (startMillis < from || startMillis >= to) {
+                return;
+            }
+            if (n == times.length) {
+                times = Arrays.copyOf(times, n * 2);
+            }
+            times[n++] = (int) (endMillis - startMillis);
+            if (isOk) {
+                ok++;
+            } else {
+                ko++;
+            }
+            firstStart = Math.min(firstStart, startMillis);
+            lastEnd = Math.max(lastEnd, endMillis);
+        }
+
+        int[] sortedTimes() {
+            int[] sorted = Arrays.copyOf(times, n);
+            Arrays.sort(sorted);
+            return sorted;
+        }
     }
 
     /** The nearest-rank percentile: the smallest value at or under which {@code p} % of them lie; 0 for none. */

@@ -83,7 +83,8 @@ final class WindowTally {
             if (index >= 0) {
                 SimulationLog.RequestName name = log.requestNames.get(index);
                 addGroups(log, name.groups(), groupStats, seconds);
-                requestStats.add(pathStats(name.groups(), name.name(), requests[index].stats(ranks, seconds)));
+                requestStats.add(
+                        GatlingRunReader.pathStats(name.groups(), name.name(), requests[index].stats(ranks, seconds)));
             } else {
                 addGroups(log, log.groups.get(-1 - index), groupStats, seconds);
             }
@@ -99,22 +100,16 @@ final class WindowTally {
             if (!out.containsKey(key)) {
                 int group = log.groups.indexOf(key);
                 Path path = group < 0 ? null : groups[group];
-                RunSummary.Stats stats = path == null ? Path.NONE : path.stats(ranks, seconds);
-                out.put(List.copyOf(key), pathStats(hierarchy.subList(0, depth - 1), key.get(depth - 1), stats));
+                RunSummary.Stats stats = path == null ? GatlingRunReader.NO_FIGURES : path.stats(ranks, seconds);
+                out.put(
+                        List.copyOf(key),
+                        GatlingRunReader.pathStats(hierarchy.subList(0, depth - 1), key.get(depth - 1), stats));
             }
         }
     }
 
-    private static RunSummary.PathStats pathStats(List<String> groups, String name, RunSummary.Stats stats) {
-        var parts = new ArrayList<>(groups);
-        parts.add(name);
-        return new RunSummary.PathStats(String.join(" / ", parts), name, List.copyOf(groups), stats);
-    }
-
     /** One path's records: counts, sums and a count per millisecond. */
     static final class Path {
-        static final RunSummary.Stats NONE = new RunSummary.Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
         private long count;
         private long ko;
         private long sum;
@@ -143,7 +138,7 @@ final class WindowTally {
 
         RunSummary.Stats stats(double[] ranks, long seconds) {
             if (count == 0) {
-                return NONE;
+                return GatlingRunReader.NO_FIGURES;
             }
             double mean = (double) sum / count;
             double stdDev = Math.sqrt((double) sumOfSquares / count - mean * mean);
