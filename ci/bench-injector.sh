@@ -38,6 +38,9 @@ USERS=${BENCH_USERS:-64}
 SECONDS_EACH=${BENCH_SECONDS:-30}
 ROUNDS=${BENCH_ROUNDS:-3}
 SCALE_USERS=${BENCH_SCALE_USERS:-10000}
+# Extra JVM flags for both simulations' Gatling JVM (comma-separated, as -Dgatling.jvmArgs takes them):
+# to measure what a JIT or GC setting does to both, e.g. BENCH_JVM_ARGS=-XX:TieredStopAtLevel=1.
+JVM_ARGS=${BENCH_JVM_ARGS:-}
 mode=${1:-all}
 case $mode in
   all | --compare | --scale) ;;
@@ -100,7 +103,8 @@ run_sim() {
   rm -rf target/gatling/"$(echo "${class##*.}" | tr '[:upper:]' '[:lower:]')"-*
   /usr/bin/time -f '%U %S' -o "$tmp/$label.time" \
     env API_BASE_URL="$base" ./mvnw -B gatling:test -Dgatling.simulationClass="$class" \
-    -DresultsDir="$tmp/results" -DinjectorMaxMachineCpuPercent=100 -DinjectorMaxCpuPercent=100 "$@" \
+    -DresultsDir="$tmp/results" -DinjectorMaxMachineCpuPercent=100 -DinjectorMaxCpuPercent=100 \
+    ${JVM_ARGS:+-Dgatling.jvmArgs="$JVM_ARGS"} "$@" \
     > "$tmp/$label.out" 2>&1
   local code=$?
   after=$(cpu_of "$standin_pid")
@@ -127,6 +131,7 @@ goal() { # description, condition (bc)
 compare() {
   start_standin compare
   echo "Stand-in at $base (java -Xmx512m, standin.latencyFactor=0); $USERS users or connections, ${SECONDS_EACH} s each"
+  [ -z "$JVM_ARGS" ] || echo "Both simulations' Gatling JVM with the pom's flags and $JVM_ARGS (BENCH_JVM_ARGS)"
   local t
   t=$(token)
   [ -n "$t" ] && [ "$t" != null ] || { fail "cannot log in to the stand-in"; finish; }
