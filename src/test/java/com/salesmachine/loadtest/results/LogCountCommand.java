@@ -36,15 +36,15 @@ public final class LogCountCommand {
                 if (args[first].equals("--gatling")) {
                     gatling = true;
                     first++;
-                } else if (args[first].equals("--window") && first + 2 < args.length) {
-                    window = new double[] {Double.parseDouble(args[first + 1]), Double.parseDouble(args[first + 2])};
+                } else if (args[first].equals("--window")) {
+                    window = windowSeconds(Arrays.copyOfRange(args, first + 1, Math.min(first + 3, args.length)));
                     first += 3;
                 } else {
-                    throw new IllegalArgumentException(args[first]);
+                    throw new IllegalArgumentException("not an option here: " + args[first]);
                 }
             }
         } catch (IllegalArgumentException e) {
-            System.err.println("ERROR not an option here: " + e.getMessage() + ". " + USAGE);
+            System.err.println("ERROR " + e.getMessage() + ". " + USAGE);
             System.exit(64);
         }
         List<String> paths = Arrays.asList(args).subList(first, args.length);
@@ -73,6 +73,31 @@ public final class LogCountCommand {
             System.err.println("ERROR " + e.getMessage());
             System.exit(64);
         }
+    }
+
+    /** {@code --window}'s two values: seconds from the logs' first user start, the first before the second. */
+    static double[] windowSeconds(String... values) {
+        if (values.length < 2) {
+            throw new IllegalArgumentException("--window needs two numbers of seconds, FROM and TO, and got "
+                    + (values.length == 0 ? "none" : "only " + values[0]));
+        }
+        double[] seconds = new double[2];
+        for (int i = 0; i < 2; i++) {
+            try {
+                seconds[i] = Double.parseDouble(values[i]);
+            } catch (NumberFormatException e) {
+                seconds[i] = Double.NaN;
+            }
+            if (!(seconds[i] >= 0) || Double.isInfinite(seconds[i])) {
+                throw new IllegalArgumentException("--window's " + (i == 0 ? "FROM" : "TO") + " is '" + values[i]
+                        + "', not a number of seconds (0 or more)");
+            }
+        }
+        if (seconds[0] >= seconds[1]) {
+            throw new IllegalArgumentException(
+                    "--window's FROM (" + values[0] + " s) must be before its TO (" + values[1] + " s)");
+        }
+        return seconds;
     }
 
     /**

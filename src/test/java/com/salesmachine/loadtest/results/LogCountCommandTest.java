@@ -1,6 +1,8 @@
 package com.salesmachine.loadtest.results;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -66,5 +68,34 @@ class LogCountCommandTest {
                 "windowRequests=1 windowP50=100 windowP95=100 windowP99=100",
                 LogCountCommand.window(logs, 10, 3_600),
                 "a window past the last record ends with it");
+    }
+
+    @Test
+    void windowValues_areTwoNumbersOfSeconds_theFirstBeforeTheSecond_elseALineNamingWhatIsWrong() {
+        assertArrayEquals(new double[] {5, 15.5}, LogCountCommand.windowSeconds("5", "15.5"));
+        assertEquals(
+                "--window's FROM is 'x', not a number of seconds (0 or more)",
+                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("x", "10"))
+                        .getMessage());
+        assertEquals(
+                "--window's TO is '-3', not a number of seconds (0 or more)",
+                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("1", "-3"))
+                        .getMessage());
+        assertEquals(
+                "--window's TO is 'Infinity', not a number of seconds (0 or more)",
+                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("1", "Infinity"))
+                        .getMessage());
+        assertEquals(
+                "--window's FROM (20 s) must be before its TO (10 s)",
+                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("20", "10"))
+                        .getMessage());
+        assertEquals(
+                "--window needs two numbers of seconds, FROM and TO, and got only 5",
+                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("5"))
+                        .getMessage());
+        assertEquals(
+                "--window needs two numbers of seconds, FROM and TO, and got none",
+                assertThrows(IllegalArgumentException.class, LogCountCommand::windowSeconds)
+                        .getMessage());
     }
 }
