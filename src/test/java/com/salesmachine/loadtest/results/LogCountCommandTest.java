@@ -73,29 +73,16 @@ class LogCountCommandTest {
     @Test
     void windowValues_areTwoNumbersOfSeconds_theFirstBeforeTheSecond_elseALineNamingWhatIsWrong() {
         assertArrayEquals(new double[] {5, 15.5}, LogCountCommand.windowSeconds("5", "15.5"));
-        assertEquals(
-                "--window's FROM is 'x', not a number of seconds (0 or more)",
-                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("x", "10"))
-                        .getMessage());
-        assertEquals(
-                "--window's TO is '-3', not a number of seconds (0 or more)",
-                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("1", "-3"))
-                        .getMessage());
-        assertEquals(
-                "--window's TO is 'Infinity', not a number of seconds (0 or more)",
-                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("1", "Infinity"))
-                        .getMessage());
-        assertEquals(
-                "--window's FROM (20 s) must be before its TO (10 s)",
-                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("20", "10"))
-                        .getMessage());
-        assertEquals(
-                "--window needs two numbers of seconds, FROM and TO, and got only 5",
-                assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds("5"))
-                        .getMessage());
-        assertEquals(
-                "--window needs two numbers of seconds, FROM and TO, and got none",
-                assertThrows(IllegalArgumentException.class, LogCountCommand::windowSeconds)
-                        .getMessage());
+        assertEquals("--window's FROM is 'x', not a number of seconds (0 or more)", refusal("x", "10"));
+        assertEquals("--window's TO is '-3', not a number of seconds (0 or more)", refusal("1", "-3"));
+        assertEquals("--window's TO is 'Infinity', not a number of seconds (0 or more)", refusal("1", "Infinity"));
+        assertEquals("--window's FROM (20 s) must be before its TO (10 s)", refusal("20", "10"));
+        assertEquals("--window needs two numbers of seconds, FROM and TO, and got only 5", refusal("5"));
+        assertEquals("--window needs two numbers of seconds, FROM and TO, and got none", refusal());
+    }
+
+    private static String refusal(String... values) {
+        return assertThrows(IllegalArgumentException.class, () -> LogCountCommand.windowSeconds(values))
+                .getMessage();
     }
 }
